@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+using Tendero.Hosting;
+using Tendero.Simulator;
+using Tendero.Storage;
+
+namespace Tendero.Cli.Demo;
+
+/// <summary>One demo: start both sides, play the burst, wait for every message to settle, print the summary.</summary>
+internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, int messages, bool exitAfter)
+{
+    /// <summary>How long the burst's messages are spread over.</summary>
+    private static readonly TimeSpan Spread = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(3);
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        if (!DatabaseFactory.IsPostgres(settings.Db))
+        {
+            DeleteSqlite(settings.Db);
+        }
+        var server = new Uri(settings.Urls.Split(';')[0]);
+        var options = SimulatorHost.OptionsFor(settings.BusinessesDir, server);
+        options.Seed = 2026;
+        await using var simulator = await SimulatorHost.StartAsync(options, simulatorUrls, ct);
+        await using var app = await TenderoServer.BuildAsync(settings with { Simulator = simulator.BaseAddress }, ct);
+        await app.StartAsync(ct);
+        AnsiConsole.MarkupLine($"Tendero is serving on [bold]{server}[/] (status page: {server}status), simulator on {simulator.BaseAddress}");
+
+        var counts = new DemoCounts(app.Services.GetRequiredService<IDatabase>());
+        var script = VirtualCustomers.Script(messages, seed: 2026, options, Spread);
+        var burst = await DemoBurst.PlayAsync(simulator, script, ct);
+        var settled = await DemoProgress.WaitForSettledAsync(counts, burst.Accepted, SettleTimeout, ct);
+        var lost = await DemoSummary.PrintAsync(counts, burst, settled, ct);
+
+        if (!exitAfter)
+        {
+            AnsiConsole.MarkupLine("The server keeps running; press [bold]Ctrl-C[/] to stop.");
+            await app.WaitForShutdownAsync(ct);
+        }
+        await app.StopAsync(CancellationToken.None);
+        return lost == 0 ? 0 : 1;
+    }
+
+    private static void DeleteSqlite(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Tendero.Cli;
+
+// The `tendero` executable: each verb lives in its own file.
+var root = new RootCommand("Tendero: automation for small businesses on WhatsApp, Telegram and SMS.")
+{
+    ServeCommand.Create(),
+    DemoCommand.Create(),
+    SendCommand.Create(),
+    SimulatorCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

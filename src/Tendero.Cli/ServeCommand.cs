@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Tendero.Config;
+using Tendero.Hosting;
+
+namespace Tendero.Cli;
+
+/// <summary><c>tendero serve</c>: the web host with webhooks, API, health, status page and workers.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var command = new Command("serve", "Run the Tendero server");
+        common.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            var simulate = result.GetResult(common.Simulate) is not null;
+            var simulatorUrl = result.GetValue(common.Simulate);
+            await using var simulator = simulate && simulatorUrl is null ? await SimulatorHost.StartForAsync(result, common, ct) : null;
+            var simulatorBase = simulator?.BaseAddress ?? (simulatorUrl is null ? null : new Uri(simulatorUrl));
+            var settings = common.Settings(result, simulatorBase) with { BusinessesDir = CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!) };
+            return await RunAsync(settings, ct);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(TenderoSettings settings, CancellationToken ct)
+    {
+        try
+        {
+            await using var app = await TenderoServer.BuildAsync(settings, ct);
+            await app.StartAsync(ct);
+            await app.WaitForShutdownAsync(ct);
+            return 0;
+        }
+        catch (BusinessConfigException e)
+        {
+            await Console.Error.WriteLineAsync("Tendero cannot start: " + e.Message);
+            return 2;
+        }
+    }
+}

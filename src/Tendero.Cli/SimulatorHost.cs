@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Tendero.Config;
+using Tendero.Simulator;
+
+namespace Tendero.Cli;
+
+/// <summary>
+/// Starts the provider simulator with one account per business channel, sharing the business's secrets (demo values
+/// when unset), and with the provider-side webhook settings pointed at our server, as a business would set them in
+/// Meta's and Twilio's consoles. Telegram learns its webhook from our setWebhook call, as the real one does.
+/// </summary>
+internal static class SimulatorHost
+{
+    public static Task<ProviderSimulator> StartForAsync(ParseResult result, CommonOptions common, CancellationToken ct) =>
+        StartAsync(CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!), new Uri(result.GetValue(common.Urls)!.Split(';')[0]),
+            "http://127.0.0.1:0", null, ct);
+
+    public static Task<ProviderSimulator> StartAsync(
+        string businessesDir, Uri server, string listen, Action<SimulatorOptions>? tune, CancellationToken ct)
+    {
+        var options = OptionsFor(businessesDir, server);
+        tune?.Invoke(options);
+        return StartAsync(options, listen, ct);
+    }
+
+    public static async Task<ProviderSimulator> StartAsync(SimulatorOptions options, string listen, CancellationToken ct)
+    {
+        var simulator = new ProviderSimulator(options, TimeProvider.System);
+        var address = await simulator.StartAsync(listen, ct);
+        Console.WriteLine($"Simulator listening on {address}");
+        return simulator;
+    }
+
+    /// <summary>The simulator's accounts for the businesses in a folder, with their secrets (demo values when unset).</summary>
+    public static SimulatorOptions OptionsFor(string businessesDir, Uri server) =>
+        OptionsFor(BusinessLoader.LoadDirectory(businessesDir, Secrets.FromProcess(allowDemoDefaults: true), new Uri("http://127.0.0.1")), server);
+
+    public static SimulatorOptions OptionsFor(IEnumerable<BusinessConfig> businesses, Uri server)
+    {
+        var options = new SimulatorOptions();
+        foreach (var b in businesses)
+        {
+            if (b.WhatsApp is { } w)
+            {
+                options.WhatsApp.Add(new SimWhatsAppAccount
+                {
+                    PhoneNumberId = w.PhoneNumberId, AccessToken = w.AccessToken, AppSecret = w.AppSecret,
+                    WebhookUrl = new Uri(server, $"/webhooks/whatsapp/{b.Id}").ToString(),
+                    DisplayPhoneNumber = (w.DisplayPhoneNumber ?? "15550783881").TrimStart('+'),
+                });
+            }
+            if (b.Telegram is { } t)
+            {
+                options.Telegram.Add(new SimTelegramBot { Token = t.BotToken, Name = b.Name });
+            }
+            if (b.Twilio is { } s)
+            {
+                options.Twilio.Add(new SimTwilioAccount
+                {
+                    AccountSid = s.AccountSid, AuthToken = s.AuthToken, PhoneNumbers = [s.From],
+                    SmsWebhookUrl = new Uri(server, $"/webhooks/twilio/{b.Id}/sms").ToString(),
+                });
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+
+namespace Tendero.Simulator;
+
+/// <summary>One API call a client made to a simulated provider, with what the simulator answered.</summary>
+/// <param name="Account">Phone number id, bot id (never the token) or account sid; null when it could not be told.</param>
+/// <param name="Fields">The request's key fields, e.g. <c>to</c>, <c>type</c>, <c>chat_id</c>.</param>
+/// <param name="HttpStatus">The status answered; 0 when the client hung up first.</param>
+/// <param name="ErrorCode">The provider error code in the answer, if any (Graph <c>code</c>, Telegram <c>error_code</c>, Twilio <c>code</c>).</param>
+public sealed record ApiRequestRecord(
+    DateTimeOffset At,
+    SimProvider Provider,
+    string Method,
+    string Path,
+    string? Account,
+    IReadOnlyDictionary<string, string?> Fields,
+    int HttpStatus,
+    int? ErrorCode);
+
+/// <summary>A message or call the simulator accepted from a sender.</summary>
+/// <param name="ProviderId">wamid, Telegram <c>chat_id:message_id</c>, or Twilio SM/CA sid.</param>
+/// <param name="Kind">WhatsApp <c>type</c> (text, template, …), <c>text</c> on Telegram, <c>sms</c> or <c>call</c> on Twilio.</param>
+public sealed record OutboundMessageRecord(
+    SimProvider Provider,
+    string ProviderId,
+    string Account,
+    string To,
+    string Kind,
+    string? Text,
+    string? TemplateName,
+    string? CallbackData,
+    DateTimeOffset AcceptedAt)
+{
+    /// <summary>Twilio SMS segments.</summary>
+    public int? Segments { get; init; }
+
+    /// <summary>When the SMS clears its number's 1-segment-per-second queue and counts as sent.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>Twilio call TwiML (inline) or its URL.</summary>
+    public string? Twiml { get; init; }
+
+    /// <summary>Telegram <c>reply_markup</c> as sent, raw JSON.</summary>
+    public string? ReplyMarkup { get; init; }
+}
+
+/// <summary>What a webhook carries.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WebhookKind>))]
+public enum WebhookKind
+{
+    /// <summary>A customer's message or button press.</summary>
+    [JsonStringEnumMemberName("inbound")] Inbound,
+
+    /// <summary>A delivery status of an outbound message or call.</summary>
+    [JsonStringEnumMemberName("status")] Status,
+}
+
+/// <summary>One POST the simulator made (or chose not to make) to the server under test.</summary>
+/// <param name="Status">The status reported (sent, delivered, …) or the inbound type (text, button, callback_query, sms).</param>
+/// <param name="ProviderId">The wamid, update id or sid the webhook is about.</param>
+/// <param name="HttpStatus">What the server answered; null when the connection failed or the webhook was dropped.</param>
+/// <param name="Error">Why no answer came (connection refused, timeout), if so.</param>
+/// <param name="Dropped">True when <see cref="FaultSettings.DropStatusRate"/> skipped it.</param>
+public sealed record WebhookAttemptRecord(
+    DateTimeOffset At,
+    SimProvider Provider,
+    WebhookKind Kind,
+    string Url,
+    string? Status,
+    string? ProviderId,
+    int Attempt,
+    int? HttpStatus,
+    string? Error,
+    bool Dropped);
+
+/// <summary>A copy of the whole journal, as <c>GET /_sim/journal</c> returns it.</summary>
+public sealed record JournalSnapshot(
+    IReadOnlyList<ApiRequestRecord> Requests,
+    IReadOnlyList<OutboundMessageRecord> OutboundMessages,
+    IReadOnlyList<WebhookAttemptRecord> WebhookAttempts);

@@ -1,0 +1,23 @@
+namespace Tendero.Simulator;
+
+/// <summary>
+/// The accounts the simulator plays and how it behaves. Fill it before <see cref="ProviderSimulator"/> is built;
+/// webhook URLs can still change at run time through <see cref="ProviderSimulator.SetWhatsAppWebhookUrl"/> and friends.
+/// </summary>
+public sealed class SimulatorOptions
+{
+    /// <summary>WhatsApp Cloud API phone numbers, one per business line.</summary>
+    public List<SimWhatsAppAccount> WhatsApp { get; } = [];
+
+    /// <summary>Telegram bots. Webhook URL and secret are learned from <c>setWebhook</c>, as Telegram does.</summary>
+    public List<SimTelegramBot> Telegram { get; } = [];
+
+    /// <summary>Twilio accounts and the numbers they own.</summary>
+    public List<SimTwilioAccount> Twilio { get; } = [];
+
+    /// <summary>Delays and probabilities of the simulated world.</summary>
+    public SimBehaviour Behaviour { get; set; } = new();
+
+    /// <summary>When set, ids and random outcomes repeat from run to run.</summary>
+    public int? Seed { get; set; }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Tendero.Config;
+using Tendero.Core;
+
+namespace Tendero.Channels.WhatsApp;
+
+/// <summary>WhatsApp Cloud API over plain HttpClient. Our ledger id travels as biz_opaque_callback_data so statuses find their row.</summary>
+public sealed class WhatsAppChannel(WhatsAppClient client) : IChannel
+{
+    public ChannelKind Kind => ChannelKind.WhatsApp;
+
+    public bool IsConfigured(BusinessConfig business) => business.WhatsApp is not null;
+
+    public async Task<SendResult> SendAsync(BusinessConfig business, OutboundMessage message, CancellationToken ct)
+    {
+        var account = business.WhatsApp ?? throw new InvalidOperationException($"{business.Id} has no WhatsApp channel.");
+        try
+        {
+            // Graph wants the number without the plus (wa_id form).
+            var to = message.To.Value.TrimStart('+');
+            var correlation = message.Id.ToString(CultureInfo.InvariantCulture);
+            var (id, error, status) = await client.SendTextAsync(account, to, message.Text, correlation, ct);
+            return id is not null ? new SendResult.Sent(id) : WhatsAppErrors.Classify(error!, status);
+        }
+        catch (HttpRequestException e)
+        {
+            return new SendResult.Retry("network", $"could not reach the Graph API: {e.Message}");
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new SendResult.Retry("timeout", "the Graph API did not answer in time");
+        }
+    }
+}

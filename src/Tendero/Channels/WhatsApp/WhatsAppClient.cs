@@ -1,0 +1,46 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Tendero.Config;
+
+namespace Tendero.Channels.WhatsApp;
+
+/// <summary>The Graph API wire, nothing more: POST {base}/{version}/{phone-number-id}/messages with a bearer token.</summary>
+public sealed class WhatsAppClient(HttpClient http)
+{
+    /// <summary>Sends a text. Returns the wamid, or the Graph error with the HTTP status it came with.</summary>
+    internal async Task<(string? MessageId, WhatsAppError? Error, int HttpStatus)> SendTextAsync(
+        WhatsAppAccount account, string toDigits, string body, string? correlation, CancellationToken ct)
+    {
+        var url = new Uri(account.BaseUrl, $"{account.ApiVersion}/{account.PhoneNumberId}/messages");
+        var payload = new WhatsAppTextSend("whatsapp", "individual", toDigits, "text", new WhatsAppText(false, body), correlation);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = JsonContent.Create(payload, WhatsAppJson.Default.WhatsAppTextSend),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", account.AccessToken);
+        using var response = await http.SendAsync(request, ct);
+        var status = (int)response.StatusCode;
+        var text = await response.Content.ReadAsStringAsync(ct);
+        try
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                var answer = JsonSerializer.Deserialize(text, WhatsAppJson.Default.WhatsAppSendAnswer);
+                var id = answer?.Messages?.FirstOrDefault()?.Id;
+                return id is null ? (null, Unexpected(text), status) : (id, null, status);
+            }
+            var error = JsonSerializer.Deserialize(text, WhatsAppJson.Default.WhatsAppErrorAnswer)?.Error;
+            return (null, error ?? Unexpected(text), status);
+        }
+        catch (JsonException)
+        {
+            return (null, Unexpected(text), status);
+        }
+    }
+
+    private static WhatsAppError Unexpected(string body) =>
+        new($"unexpected answer from the Graph API: {Truncate(body)}", null, 0, null, null);
+
+    private static string Truncate(string text) => text.Length <= 200 ? text : text[..200] + "…";
+}

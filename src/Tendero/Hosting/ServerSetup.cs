@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Tendero.Config;
+using Tendero.Delivery;
+using Tendero.Inbox;
+using Tendero.Storage;
+
+namespace Tendero.Hosting;
+
+/// <summary>The registrations every Tendero process shares.</summary>
+public static class ServerSetup
+{
+    public static ServerOptions Options(TenderoSettings settings, Secrets secrets)
+    {
+        var apiKey = secrets.Get("TENDERO_API_KEY")
+            ?? throw new BusinessConfigException("TENDERO_API_KEY is not set: the API needs a key (any long random string).");
+        var publicUrl = secrets.Setting("TENDERO_PUBLIC_URL") ?? settings.Urls.Split(';')[0];
+        if (!Uri.TryCreate(publicUrl, UriKind.Absolute, out var url))
+        {
+            throw new BusinessConfigException($"TENDERO_PUBLIC_URL: '{publicUrl}' is not an absolute URL such as https://tendero.example.com");
+        }
+        var options = new ServerOptions { PublicUrl = url, ApiKey = apiKey };
+        if (settings.Workers is not null)
+        {
+            options.Workers.Clear();
+            foreach (var worker in settings.Workers)
+            {
+                options.Workers.Add(worker);
+            }
+        }
+        return options;
+    }
+
+    public static IServiceCollection AddTenderoCore(
+        this IServiceCollection services, TenderoSettings settings, Businesses businesses, ServerOptions server, IDatabase database)
+    {
+        services.AddSingleton(settings.Time);
+        services.AddSingleton(businesses);
+        services.AddSingleton<IDatabase>(_ => database); // created by the container, so disposed (and checkpointed) with it
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(server));
+        services.AddOptions<DispatcherOptions>().Configure(o => settings.Dispatcher?.Invoke(o));
+        services.AddSingleton<WorkSignals>();
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<MessageQueries>();
+        services.AddSingleton<CursorStore>();
+        services.AddSingleton<Ingest>();
+        services.AddSingleton<Dispatcher>();
+        services.AddSingleton<AutoResponder>();
+        return services;
+    }
+
+    public static IServiceCollection AddTenderoWorkers(this IServiceCollection services, ServerOptions server)
+    {
+        services.AddHostedService<StartupRecovery>();
+        if (server.Workers.Contains("dispatcher"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Dispatcher>());
+        }
+        if (server.Workers.Contains("responder"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<AutoResponder>());
+        }
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Tendero.Hosting;
+
+/// <summary>What the CLI hands the server: the flags of <c>tendero serve</c>, resolved.</summary>
+public sealed record TenderoSettings
+{
+    /// <summary>A SQLite path or a PostgreSQL connection string.</summary>
+    public string Db { get; init; } = Storage.DatabaseFactory.DefaultSqlitePath;
+
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    public string BusinessesDir { get; init; } = "./businesses";
+
+    /// <summary>The simulator's base address when every channel is pointed at it (<c>--simulate</c>).</summary>
+    public Uri? Simulator { get; init; }
+
+    /// <summary>Reads environment variables; in simulate mode unset secrets fall back to the documented demo values.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Workers to run; null runs all (dispatcher, responder, telegram-polling).</summary>
+    public IReadOnlyCollection<string>? Workers { get; init; }
+
+    /// <summary>Tunes the dispatcher (tests shorten waits).</summary>
+    public Action<Delivery.DispatcherOptions>? Dispatcher { get; init; }
+}

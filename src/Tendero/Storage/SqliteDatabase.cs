@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Tendero.Storage;
+
+/// <summary>
+/// SQLite in WAL mode with <c>synchronous=FULL</c>: a commit survives a power cut. SQLite has one writer, so all
+/// writes go through one task that drains a queue and commits whatever has gathered in one transaction (group commit):
+/// a burst of webhooks shares one fsync instead of paying one each. Each write runs inside its own SAVEPOINT, so
+/// one failing write rolls back alone and the others in its batch still commit. Reads use their own connections.
+/// </summary>
+public sealed class SqliteDatabase : IDatabase
+{
+    /// <summary>How many writes may share one commit. Larger batches amortise the fsync further but delay the first writer.</summary>
+    public const int MaxBatch = 512;
+
+    private readonly string connectionString;
+    private readonly SqliteConnection writer;
+    private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
+    private readonly Task loop;
+
+    private SqliteDatabase(string path)
+    {
+        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        Description = "SQLite " + Path.GetFullPath(path);
+        writer = new SqliteConnection(connectionString);
+        writer.Open();
+        Pragmas(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;");
+        loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    public Dialect Dialect => Dialect.Sqlite;
+
+    public string Description { get; }
+
+    public static SqliteDatabase Open(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        return new SqliteDatabase(path);
+    }
+
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct)
+    {
+        var pending = new PendingWrite<T>(work, ct);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+        return pending.Task;
+    }
+
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        Pragmas(connection, "PRAGMA busy_timeout=10000;");
+        return await work(connection);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await loop;
+        Pragmas(writer, "PRAGMA wal_checkpoint(TRUNCATE);");
+        await writer.DisposeAsync();
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingWrite>(MaxBatch);
+        var done = new List<PendingWrite>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            done.Clear();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+            await using var transaction = (SqliteTransaction)await writer.BeginTransactionAsync();
+            foreach (var write in batch)
+            {
+                if (await RunOneAsync(write, transaction))
+                {
+                    done.Add(write);
+                }
+            }
+            try
+            {
+                await transaction.CommitAsync();
+                done.ForEach(w => w.Complete());
+            }
+            catch (Exception e)
+            {
+                done.ForEach(w => w.Fail(e));
+            }
+        }
+    }
+
+    private async Task<bool> RunOneAsync(PendingWrite write, SqliteTransaction transaction)
+    {
+        if (write.Cancellation.IsCancellationRequested)
+        {
+            write.Fail(new OperationCanceledException(write.Cancellation));
+            return false;
+        }
+        Exec(transaction, "SAVEPOINT w");
+        try
+        {
+            await write.RunAsync(writer, transaction);
+            Exec(transaction, "RELEASE w");
+            return true;
+        }
+        catch (Exception e)
+        {
+            Exec(transaction, "ROLLBACK TO w; RELEASE w");
+            write.Fail(e);
+            return false;
+        }
+    }
+
+    private void Exec(SqliteTransaction transaction, string sql)
+    {
+        using var command = writer.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static void Pragmas(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
