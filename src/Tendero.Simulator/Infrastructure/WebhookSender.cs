@@ -54,6 +54,7 @@ internal sealed class WebhookSender(HttpClient http, SimContext context)
             message.Headers.TryAddWithoutValidation(name, value);
         }
 
+        var at = context.Now;
         int? status = null;
         string? error = null;
         try
@@ -71,8 +72,9 @@ internal sealed class WebhookSender(HttpClient http, SimContext context)
             error = $"no answer within {http.Timeout}";
         }
 
+        // Journaled when the answer is in, so concurrent attempts appear in the order they finished; At is when it was made.
         context.Journal.Add(new WebhookAttemptRecord(
-            context.Now, request.Provider, request.Kind, request.Url, request.Status, request.ProviderId, attempt, status, error, Dropped: false));
+            at, request.Provider, request.Kind, request.Url, request.Status, request.ProviderId, attempt, status, error, Dropped: false));
         return status;
     }
 }

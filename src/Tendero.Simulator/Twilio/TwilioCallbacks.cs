@@ -12,35 +12,46 @@ internal sealed record TwilioOutbound(string Sid, string From, string To, string
 /// </summary>
 internal sealed class TwilioCallbacks(SimContext context, WebhookSender sender)
 {
-    public void StartMessage(TwilioAccountState account, TwilioOutbound message) =>
-        context.Background(ct => RunMessageAsync(account, message, ct));
+    // Timers start when the message or call is accepted, not when the background job gets to run, so callbacks are due at
+    // fixed times on the simulator's clock.
+    public void StartMessage(TwilioAccountState account, TwilioOutbound message)
+    {
+        var untilSent = message.SentAt - context.Now;
+        var sent = context.DelayAsync(untilSent, context.Stopping);
+        var final = context.DelayAsync(untilSent + context.Behaviour.DeliveredDelay, context.Stopping);
+        context.Background(ct => RunMessageAsync(account, message, sent, final, ct));
+    }
 
-    public void StartCall(TwilioAccountState account, string sid, string from, string to, string url) => context.Background(async ct =>
+    public void StartCall(TwilioAccountState account, string sid, string from, string to, string url)
     {
         var duration = context.Behaviour.CallDuration;
-        await context.DelayAsync(context.Behaviour.SentDelay + duration, ct);
-        var parameters = new List<KeyValuePair<string, string>>
+        var completed = context.DelayAsync(context.Behaviour.SentDelay + duration, context.Stopping);
+        context.Background(async ct =>
         {
-            new("CallSid", sid),
-            new("CallStatus", "completed"),
-            new("AccountSid", account.Account.AccountSid),
-            new("From", from),
-            new("To", to),
-            new("ApiVersion", TwilioJson.ApiVersion),
-            new("Direction", "outbound-api"),
-            new("CallDuration", ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture)),
-        };
-        await EmitAsync(account, url, "completed", sid, parameters, ct);
-    });
+            await completed;
+            var parameters = new List<KeyValuePair<string, string>>
+            {
+                new("CallSid", sid),
+                new("CallStatus", "completed"),
+                new("AccountSid", account.Account.AccountSid),
+                new("From", from),
+                new("To", to),
+                new("ApiVersion", TwilioJson.ApiVersion),
+                new("Direction", "outbound-api"),
+                new("CallDuration", ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture)),
+            };
+            await EmitAsync(account, url, "completed", sid, parameters, ct);
+        });
+    }
 
-    private async Task RunMessageAsync(TwilioAccountState account, TwilioOutbound message, CancellationToken ct)
+    private async Task RunMessageAsync(TwilioAccountState account, TwilioOutbound message, Task sent, Task final, CancellationToken ct)
     {
-        await context.DelayAsync(message.SentAt - context.Now, ct);
+        await sent;
         await EmitAsync(account, message.CallbackUrl, "sent", message.Sid, Parameters(account, message, "sent", null), ct);
-        await context.DelayAsync(context.Behaviour.DeliveredDelay, ct);
-        var final = message.Undelivered ? "undelivered" : "delivered";
-        await EmitAsync(account, message.CallbackUrl, final, message.Sid,
-            Parameters(account, message, final, message.Undelivered ? "30003" : null), ct);
+        await final;
+        var status = message.Undelivered ? "undelivered" : "delivered";
+        await EmitAsync(account, message.CallbackUrl, status, message.Sid,
+            Parameters(account, message, status, message.Undelivered ? "30003" : null), ct);
     }
 
     private List<KeyValuePair<string, string>> Parameters(TwilioAccountState account, TwilioOutbound message, string status, string? errorCode)

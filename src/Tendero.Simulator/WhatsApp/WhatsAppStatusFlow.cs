@@ -13,24 +13,35 @@ internal sealed record WhatsAppOutbound(string Wamid, string WaId, bool Template
 /// </summary>
 internal sealed class WhatsAppStatusFlow(SimContext context, WebhookSender sender)
 {
-    public void Start(WhatsAppLine line, WhatsAppOutbound message) => context.Background(ct => RunAsync(line, message, ct));
-
-    private async Task RunAsync(WhatsAppLine line, WhatsAppOutbound message, CancellationToken ct)
+    public void Start(WhatsAppLine line, WhatsAppOutbound message)
     {
+        // The timers start here, on the request's thread, so each status is due at a fixed offset from acceptance
+        // however the background work gets scheduled; tests advancing a fake clock rely on that.
         var behaviour = context.Behaviour;
-        await context.DelayAsync(behaviour.SentDelay, ct);
-        if (!message.WindowOpen)
+        var ct = context.Stopping;
+        var sentAfter = behaviour.SentDelay;
+        var deliveredAfter = sentAfter + behaviour.DeliveredDelay;
+        var sent = context.DelayAsync(sentAfter, ct);
+        var delivered = message.WindowOpen ? context.DelayAsync(deliveredAfter, ct) : null;
+        var read = message.WindowOpen && message.WillBeRead ? context.DelayAsync(deliveredAfter + behaviour.ReadDelay, ct) : null;
+        context.Background(_ => RunAsync(line, message, sent, delivered, read));
+    }
+
+    private async Task RunAsync(WhatsAppLine line, WhatsAppOutbound message, Task sent, Task? delivered, Task? read)
+    {
+        await sent;
+        if (delivered is null)
         {
             Emit(line, message, "failed", pricing: null, WhatsAppErrors.ReEngagementError());
             return;
         }
 
         Emit(line, message, "sent", WhatsAppJson.Pricing(message.Template), error: null);
-        await context.DelayAsync(behaviour.DeliveredDelay, ct);
+        await delivered;
         Emit(line, message, "delivered", WhatsAppJson.Pricing(message.Template), error: null);
-        if (message.WillBeRead)
+        if (read is not null)
         {
-            await context.DelayAsync(behaviour.ReadDelay, ct);
+            await read;
             Emit(line, message, "read", pricing: null, error: null);
         }
     }

@@ -13,7 +13,7 @@ public sealed class Secrets(Func<string, string?> environment, bool allowDemoDef
         ["WHATSAPP_APP_SECRET"] = "demo-whatsapp-app-secret",
         ["WHATSAPP_VERIFY_TOKEN"] = "demo-verify-token",
         ["WHATSAPP_ACCESS_TOKEN"] = "demo-whatsapp-access-token",
-        ["TELEGRAM_BOT_TOKEN"] = "123456789:DEMO-telegram-bot-token",
+        ["TELEGRAM_BOT_TOKEN"] = "123456789:DEMO-telegram-token",
         ["TELEGRAM_SECRET_TOKEN"] = "demo-telegram-secret",
         ["TWILIO_ACCOUNT_SID"] = "AC00000000000000000000000000000000",
         ["TWILIO_AUTH_TOKEN"] = "demo-twilio-auth-token",

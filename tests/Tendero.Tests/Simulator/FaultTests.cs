@@ -65,8 +65,7 @@ public sealed class FaultTests
         var sending = SimHttp.WhatsAppAsync(h, SimHttp.WhatsAppText("50761234567", "Hola"));
         await Task.Delay(TimeSpan.FromMilliseconds(150), TimeProvider.System);
         var held = !sending.IsCompleted;
-        h.Time.Advance(TimeSpan.FromSeconds(100));
-        var (status, _) = await sending.WaitAsync(TimeSpan.FromSeconds(5), TimeProvider.System);
+        var (status, _) = await SimClock.AdvanceUntilAsync(h, sending, TimeSpan.FromSeconds(100));
 
         Assert.True(held);
         Assert.True(status is 500 or 503);

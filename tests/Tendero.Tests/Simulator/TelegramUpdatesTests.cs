@@ -56,8 +56,7 @@ public sealed class TelegramUpdatesTests
         var polling = SimHttp.TelegramAsync(h, "getUpdates", new JsonObject { ["timeout"] = 30 });
         await SettleAsync();
         var heldBeforeTimeout = !polling.IsCompleted;
-        h.Time.Advance(TimeSpan.FromSeconds(30));
-        var (status, body) = await polling.WaitAsync(TimeSpan.FromSeconds(5), TimeProvider.System);
+        var (status, body) = await SimClock.AdvanceUntilAsync(h, polling, TimeSpan.FromSeconds(30));
 
         Assert.True(heldBeforeTimeout);
         Assert.Equal(200, status);

@@ -88,8 +88,10 @@ public sealed class WhatsAppWebhookTests
         await h.Simulator.WhenIdleAsync(TimeSpan.FromSeconds(5));
 
         Assert.Equal(0, beforeSent);
-        var statuses = h.Journal.WebhookAttempts(SimProvider.WhatsApp).Where(a => a.Kind == WebhookKind.Status).ToList();
+        var start = h.Time.GetUtcNow() - TimeSpan.FromMilliseconds(1500);
+        var statuses = h.Journal.WebhookAttempts(SimProvider.WhatsApp).Where(a => a.Kind == WebhookKind.Status).OrderBy(a => a.At).ToList();
         Assert.Equal(["sent", "delivered", "read"], statuses.Select(s => s.Status));
+        Assert.Equal([start.AddMilliseconds(200), start.AddMilliseconds(500), start.AddMilliseconds(1500)], statuses.Select(s => s.At));
         Assert.All(statuses, s => Assert.Equal(200, s.HttpStatus));
     }
 

@@ -24,8 +24,10 @@ public static class TelegramSetup
 
     // TelegramClients keeps its HttpClients for the life of the process, so DNS changes are picked up by recycling
     // pooled connections rather than handlers (https://learn.microsoft.com/dotnet/fundamentals/networking/http/httpclient-guidelines).
+    // The factory's request logging is removed: every Bot API URL carries the bot token (/bot<token>/<method>).
     private static void AddHttpClient(IServiceCollection services, string name, TimeSpan timeout) =>
         services.AddHttpClient(name, http => http.Timeout = timeout)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),

@@ -23,7 +23,22 @@ public static class TwilioSignature
             return false;
         }
         var parameters = form.ToDictionary(field => field.Key, field => field.Value.ToString(), StringComparer.Ordinal);
-        return new RequestValidator(authToken).Validate(publicUrl.OriginalString, parameters, header);
+        var validator = new RequestValidator(authToken);
+        return validator.Validate(publicUrl.OriginalString, parameters, header)
+            || (WithoutDefaultPort(publicUrl) is { } portless && validator.Validate(portless, parameters, header));
+    }
+
+    // The SDK adds a missing default port and drops a non-default one, but leaves an explicit ":443" (or ":80") in
+    // place, so a URL configured with it would never match a signature made without it.
+    private static string? WithoutDefaultPort(Uri url)
+    {
+        var text = url.OriginalString;
+        var start = text.IndexOf("://", StringComparison.Ordinal) + 3;
+        var end = text.IndexOfAny(['/', '?', '#'], start) is var slash and >= 0 ? slash : text.Length;
+        var port = $":{url.Port}";
+        return url.IsDefaultPort && start >= 3 && text.AsSpan(start, end - start).EndsWith(port, StringComparison.Ordinal)
+            ? text.Remove(end - port.Length, port.Length)
+            : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Tendero.Channels.Telegram;
 using Tendero.Config;
 using Tendero.Core;
@@ -79,6 +80,21 @@ public sealed class TelegramChannelTests
 
         Assert.Equal("address", rejected.Code);
         Assert.Empty(fake.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_AtTraceLevel_NeverLogsTheBotToken()
+    {
+        await using var fake = await FakeProvider.StartAsync(_ => (200, SentMessage));
+        var logs = new CapturingLogger();
+        await using var services = new ServiceCollection()
+            .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)).AddTelegram().BuildServiceProvider();
+        var business = TestBusiness.With(telegram: TestBusiness.Telegram(fake.BaseAddress));
+
+        await services.GetRequiredService<TelegramChannel>().SendAsync(
+            business, new OutboundMessage(1, business.Id, new Address(ChannelKind.Telegram, "1"), "x", 1), CancellationToken.None);
+
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(TestBusiness.BotToken, StringComparison.Ordinal));
     }
 
     [Fact]

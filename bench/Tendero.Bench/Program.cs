@@ -1,0 +1,44 @@
+using Tendero.Bench;
+
+// `webhooks`: measure raw Kestrel, Tendero on SQLite and Tendero on PostgreSQL with the same load (see bench/README.md).
+// `--client URL`: the load generator, started by the first as a separate process.
+var options = BenchOptions.Parse(args);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+if (options.ClientUrl is not null)
+{
+    return await ClientProcess.MainAsync(options, cancel.Token);
+}
+
+// The measured servers log warnings only; Tendero's builder reads the Logging section from the environment.
+Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+var runs = new List<TargetRun>();
+foreach (var target in options.Targets)
+{
+    runs.Add(target switch
+    {
+        "raw" => await MeasureAsync("raw Kestrel", () => RawKestrel.StartAsync(cancel.Token), reuse: true),
+        "sqlite" => await MeasureAsync("Tendero SQLite", () => TenderoTarget.StartSqliteAsync(cancel.Token), reuse: false),
+        "postgres" when options.Postgres is { Length: > 0 } pg =>
+            await MeasureAsync("Tendero PostgreSQL", () => TenderoTarget.StartPostgresAsync(pg, cancel.Token), reuse: false),
+        "postgres" => new TargetRun("Tendero PostgreSQL", null, null,
+            $"no server given: pass --postgres \"Host=...\" or set {BenchOptions.PostgresVariable}"),
+        _ => throw new ArgumentException($"Unknown target '{target}': use raw, sqlite or postgres."),
+    });
+}
+Report.Print(options, runs);
+return runs.Any(r => r.Lost) ? 1 : 0;
+
+async Task<TargetRun> MeasureAsync(string name, Func<Task<RunningServer>> start, bool reuse)
+{
+    Console.WriteLine($"{name}: starting");
+    await using var server = await start();
+    var result = await ClientProcess.RunAsync(options, server.WebhookUrl, reuse, cancel.Token);
+    var rows = await server.StopAndCountAsync(cancel.Token);
+    Console.WriteLine($"{name}: {result.PerSecond:N0} requests/s, {result.Ok:N0} answered 200, {result.Errors:N0} errors");
+    return new TargetRun(name, result, rows);
+}
