@@ -38,7 +38,7 @@ internal sealed record BenchOptions
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "webhooks" => options,
+                "webhooks" or "profile" => options,
                 "--seconds" => options with { Seconds = Positive(Next(), "--seconds") },
                 "--warmup" => options with { Warmup = int.Parse(Next()) },
                 "--concurrency" => options with { Concurrency = Positive(Next(), "--concurrency") },

@@ -9,7 +9,10 @@ namespace Tendero.Bench;
 /// </summary>
 internal static class ClientProcess
 {
-    public static async Task<LoadResult> RunAsync(BenchOptions options, Uri url, bool reuse, CancellationToken ct)
+    private const string LoadStarts = "load-starts";
+
+    /// <summary>Runs the load process; <paramref name="onLoadStart"/> is called when its bodies are made and the load begins.</summary>
+    public static async Task<LoadResult> RunAsync(BenchOptions options, Uri url, bool reuse, Action onLoadStart, CancellationToken ct)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -22,9 +25,19 @@ internal static class ClientProcess
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the load process.");
         await using var kill = ct.Register(() => process.Kill(entireProcessTree: true));
-        var output = await process.StandardOutput.ReadToEndAsync(ct);
+        string? line = null;
+        while (await process.StandardOutput.ReadLineAsync(ct) is { } read)
+        {
+            if (read == LoadStarts)
+            {
+                onLoadStart();
+            }
+            else if (read.Length > 0)
+            {
+                line = read;
+            }
+        }
         await process.WaitForExitAsync(ct);
-        var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
         if (process.ExitCode != 0 || line is null)
         {
             throw new InvalidOperationException($"The load process failed (exit code {process.ExitCode}); its errors are above.");
@@ -40,6 +53,7 @@ internal static class ClientProcess
         var bodies = SignedBodies.Create(options.BodyCount);
         await Console.Error.WriteLineAsync($"  client: {bodies.Length:N0} signed bodies made in {made.Elapsed.TotalSeconds:F1} s; "
             + $"{options.Warmup} s warm-up + {options.Seconds} s at {options.Concurrency} in flight on {options.ClientUrl}");
+        Console.WriteLine(LoadStarts);
         var result = await new LoadClient(options.ClientUrl!, options, bodies).RunAsync(ct);
         Console.WriteLine(JsonSerializer.Serialize(result, LoadResultJson.Default.LoadResult));
         return 0;

@@ -29,6 +29,7 @@ internal sealed class LoadClient(Uri url, BenchOptions options, SignedBody[] bod
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         var windowStart = start + options.Warmup * Stopwatch.Frequency;
         var windowEnd = windowStart + options.Seconds * Stopwatch.Frequency;
@@ -40,7 +41,8 @@ internal sealed class LoadClient(Uri url, BenchOptions options, SignedBody[] bod
         var end = ranOut ? Math.Min(windowEnd, results.Max(r => r.LastDone)) : windowEnd;
         var measuredSeconds = Math.Max(0, end - windowStart) / (double)Stopwatch.Frequency;
         return new LoadResult(ok, errors, latencies.Length, measuredSeconds,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), ranOut, firstError);
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99), ranOut, firstError,
+            Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 
     private async Task<(List<long> Latencies, long LastDone)> WorkerAsync(

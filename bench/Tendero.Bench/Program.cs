@@ -1,6 +1,7 @@
 using Tendero.Bench;
 
 // `webhooks`: measure raw Kestrel, Tendero on SQLite and Tendero on PostgreSQL with the same load (see bench/README.md).
+// `profile`: where the time goes on SQLite, step by step (Profile/ProfileCommand.cs).
 // `--client URL`: the load generator, started by the first as a separate process.
 var options = BenchOptions.Parse(args);
 using var cancel = new CancellationTokenSource();
@@ -12,6 +13,10 @@ Console.CancelKeyPress += (_, e) =>
 if (options.ClientUrl is not null)
 {
     return await ClientProcess.MainAsync(options, cancel.Token);
+}
+if (args.FirstOrDefault() == "profile")
+{
+    return await Tendero.Bench.Profile.ProfileCommand.RunAsync(options, cancel.Token);
 }
 
 // The measured servers log warnings only; Tendero's builder reads the Logging section from the environment.
@@ -25,7 +30,7 @@ foreach (var target in options.Targets)
         "sqlite" => await MeasureAsync("Tendero SQLite", () => TenderoTarget.StartSqliteAsync(cancel.Token), reuse: false),
         "postgres" when options.Postgres is { Length: > 0 } pg =>
             await MeasureAsync("Tendero PostgreSQL", () => TenderoTarget.StartPostgresAsync(pg, cancel.Token), reuse: false),
-        "postgres" => new TargetRun("Tendero PostgreSQL", null, null,
+        "postgres" => new TargetRun("Tendero PostgreSQL", null, null, Skipped:
             $"no server given: pass --postgres \"Host=...\" or set {BenchOptions.PostgresVariable}"),
         _ => throw new ArgumentException($"Unknown target '{target}': use raw, sqlite or postgres."),
     });
@@ -37,8 +42,13 @@ async Task<TargetRun> MeasureAsync(string name, Func<Task<RunningServer>> start,
 {
     Console.WriteLine($"{name}: starting");
     await using var server = await start();
-    var result = await ClientProcess.RunAsync(options, server.WebhookUrl, reuse, cancel.Token);
+    var before = ServerCost.Start();
+    var pool = new PoolSampler();
+    var result = await ClientProcess.RunAsync(options, server.WebhookUrl, reuse, () => before = ServerCost.Start(), cancel.Token);
+    var cost = before.Since();
+    await pool.DisposeAsync();
+    Console.WriteLine($"{name}: {pool}");
     var rows = await server.StopAndCountAsync(cancel.Token);
     Console.WriteLine($"{name}: {result.PerSecond:N0} requests/s, {result.Ok:N0} answered 200, {result.Errors:N0} errors");
-    return new TargetRun(name, result, rows);
+    return new TargetRun(name, result, rows, cost);
 }

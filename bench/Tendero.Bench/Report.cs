@@ -1,7 +1,7 @@
 namespace Tendero.Bench;
 
 /// <summary>One line of the table: a target's load result and stored rows, or why it was skipped.</summary>
-internal sealed record TargetRun(string Target, LoadResult? Result, long? Rows, string? Skipped = null)
+internal sealed record TargetRun(string Target, LoadResult? Result, long? Rows, ServerCost? Cost = null, string? Skipped = null)
 {
     /// <summary>True when a durable target stored a different number of messages than it answered 200 for.</summary>
     public bool Lost => Result is not null && Rows is not null && Rows != Result.Ok;
@@ -37,6 +37,11 @@ internal static class Report
             {
                 Console.WriteLine($"{"",20}first error: {r.FirstError}");
             }
+        }
+        Console.WriteLine();
+        foreach (var run in runs.Where(r => r.Cost is not null))
+        {
+            Console.WriteLine($"{run.Target}: {run.Cost!.Describe(run.Result!.Ok + run.Result.Errors, run.Result.ClientCpu)}");
         }
         Console.WriteLine();
         if (runs.FirstOrDefault(r => r.Target == "Tendero SQLite")?.Result is { } sqlite)

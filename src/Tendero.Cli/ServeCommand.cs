@@ -13,13 +13,23 @@ internal static class ServeCommand
         var common = new CommonOptions();
         var command = new Command("serve", "Run the Tendero server");
         common.AddTo(command);
+        var lease = new Option<TimeSpan>("--lease")
+        {
+            Description = "How long a message being sent stays reserved for its sender; after a crash, another node takes it over after this",
+            DefaultValueFactory = _ => new Delivery.DispatcherOptions().Lease,
+        };
+        command.Options.Add(lease);
         command.SetAction(async (result, ct) =>
         {
             var simulate = result.GetResult(common.Simulate) is not null;
             var simulatorUrl = result.GetValue(common.Simulate);
             await using var simulator = simulate && simulatorUrl is null ? await SimulatorHost.StartForAsync(result, common, ct) : null;
             var simulatorBase = simulator?.BaseAddress ?? (simulatorUrl is null ? null : new Uri(simulatorUrl));
-            var settings = common.Settings(result, simulatorBase) with { BusinessesDir = CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!) };
+            var settings = common.Settings(result, simulatorBase) with
+            {
+                BusinessesDir = CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!),
+                Dispatcher = o => o.Lease = result.GetValue(lease),
+            };
             return await RunAsync(settings, ct);
         });
         return command;

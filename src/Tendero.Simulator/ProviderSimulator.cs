@@ -57,6 +57,8 @@ public sealed class ProviderSimulator : IAsyncDisposable
 
     public FaultSettings Faults { get; } = new();
 
+    internal SimRegistry Registry => registry;
+
     /// <summary>Starts listening; <paramref name="url"/> with port 0 picks a free port. Returns the bound base address.</summary>
     public async Task<Uri> StartAsync(string url = "http://127.0.0.1:0", CancellationToken ct = default)
     {

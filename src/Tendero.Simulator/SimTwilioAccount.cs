@@ -14,4 +14,8 @@ public sealed record SimTwilioAccount
 
     /// <summary>Where inbound SMS are posted; null = nowhere yet.</summary>
     public string? SmsWebhookUrl { get; init; }
+
+    /// <summary>How fast each of the account's numbers sends: 1 segment/s for a US long code (the default),
+    /// about 3 for toll-free, 100 or more for a short code.</summary>
+    public double SegmentsPerSecond { get; init; } = 1;
 }

@@ -25,6 +25,11 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         var server = new Uri(settings.Urls.Split(';')[0]);
         var options = SimulatorHost.OptionsFor(settings.BusinessesDir, server);
         options.Seed = 2026;
+        // The demo's number sends like a short code (a US long code manages 1 segment/s), so the burst settles in seconds.
+        for (var i = 0; i < options.Twilio.Count; i++)
+        {
+            options.Twilio[i] = options.Twilio[i] with { SegmentsPerSecond = 30 };
+        }
         await using var simulator = await SimulatorHost.StartAsync(options, simulatorUrls, ct);
         await using var app = await TenderoServer.BuildAsync(settings with { Simulator = simulator.BaseAddress }, ct);
         await app.StartAsync(ct);

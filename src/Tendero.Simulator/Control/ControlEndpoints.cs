@@ -67,14 +67,15 @@ internal static class ControlEndpoints
                 "whatsapp" => customers.SendWhatsAppTextAsync(message.Account, message.From, name, message.Text, http.RequestAborted),
                 "telegram" when long.TryParse(message.From, CultureInfo.InvariantCulture, out var chatId) =>
                     customers.SendTelegramTextAsync(message.Account, chatId, name, message.LanguageCode, message.Text, http.RequestAborted),
-                "sms" or "twilio" when message.To is not null =>
-                    customers.SendSmsAsync(message.Account, message.From, message.To, message.Text, http.RequestAborted),
+                "sms" or "twilio" => customers.SendSmsAsync(message.Account, message.From,
+                    message.To ?? FirstNumber(simulator, message.Account),
+                    message.Text, http.RequestAborted),
                 _ => null,
             };
             if (sending is null)
             {
                 await ControlJson.ProblemAsync(http, 404, "Unknown channel or missing field",
-                    "Use whatsapp, telegram (from = numeric chat id) or sms (with to = one of the account's numbers).");
+                    "Use whatsapp, telegram (from = a numeric chat id) or sms.");
                 return;
             }
 
@@ -85,6 +86,10 @@ internal static class ControlEndpoints
             await ControlJson.ProblemAsync(http, 400, "Unknown account", e.Message);
         }
     }
+
+    private static string FirstNumber(ProviderSimulator simulator, string accountSid) =>
+        simulator.Registry.Account(accountSid).Account.PhoneNumbers is [var first, ..] ? first
+            : throw new ArgumentException($"Twilio account {accountSid} owns no number to receive the SMS.", nameof(accountSid));
 
     private static async Task ConfigureAsync(HttpContext http, Action<WebhookConfig> apply)
     {

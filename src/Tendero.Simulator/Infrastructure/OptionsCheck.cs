@@ -27,6 +27,10 @@ internal static class OptionsCheck
         foreach (var account in options.Twilio)
         {
             Require(account.AuthToken, $"Twilio[{account.AccountSid}].AuthToken");
+            if (!(account.SegmentsPerSecond > 0))
+            {
+                throw new ArgumentException($"Twilio[{account.AccountSid}].SegmentsPerSecond must be above 0.", nameof(options));
+            }
         }
 
         var behaviour = options.Behaviour;

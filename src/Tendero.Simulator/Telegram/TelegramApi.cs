@@ -10,11 +10,19 @@ namespace Tendero.Simulator.Telegram;
 internal sealed class TelegramApi(
     IReadOnlyDictionary<string, TelegramBotState> bots, SimContext context, TelegramMessaging messaging, TelegramUpdates updates)
 {
-    public const string Route = "/bot{token}/{method}";
+    // Not "/bot{token}/{method}": ASP.NET matches a complex segment's literal from the right, so a token that itself
+    // contains "bot" would never match. The prefix is checked by hand instead.
+    public const string Route = "/{botToken}/{method}";
 
     public async Task HandleAsync(HttpContext http)
     {
-        var token = (string)http.GetRouteValue("token")!;
+        var segment = (string)http.GetRouteValue("botToken")!;
+        if (!segment.StartsWith("bot", StringComparison.Ordinal))
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var token = segment[3..];
         var method = (string)http.GetRouteValue("method")!;
         var bot = bots.GetValueOrDefault(token);
         var fields = new Dictionary<string, string?>();

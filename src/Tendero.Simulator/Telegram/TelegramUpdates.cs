@@ -113,17 +113,10 @@ internal sealed partial class TelegramUpdates(SimContext context, WebhookSender 
         }
 
         // Long polling: wait on the simulator's clock until an update comes or the timeout passes.
+        // The wait ends on an update, the timeout, the client hanging up or the simulator stopping; then the timer is released.
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, context.Stopping);
-        try
-        {
-            await Task.WhenAny(arrived, context.DelayAsync(timeout, linked.Token));
-            await linked.CancelAsync();
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
-
+        await Task.WhenAny(arrived, context.DelayAsync(timeout, linked.Token));
+        await linked.CancelAsync();
         if (requestAborted.IsCancellationRequested)
         {
             return null;

@@ -5,8 +5,8 @@ namespace Tendero.Simulator.Twilio;
 /// <summary>Run-time state of one Twilio account: inbound webhook URL, API request bucket and each sender number's queue.</summary>
 internal sealed class TwilioAccountState(SimTwilioAccount account, TimeProvider time)
 {
-    // One segment per second per long code (https://www.twilio.com/docs/api/errors/30001, REFERENCE §3.4).
-    private static readonly TimeSpan SegmentInterval = TimeSpan.FromSeconds(1);
+    // One segment per second per long code by default (https://www.twilio.com/docs/api/errors/30001, REFERENCE §3.4).
+    private readonly TimeSpan SegmentInterval = TimeSpan.FromSeconds(1 / account.SegmentsPerSecond);
 
     private readonly Lock gate = new();
 

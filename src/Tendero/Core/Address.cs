@@ -36,10 +36,11 @@ public sealed partial record Address(ChannelKind Channel, string Value)
         }
         else
         {
-            value = NormalizePhone(value);
+            // People write numbers with spaces, dashes and brackets; the country code with its plus is required.
+            value = new string(value.Where(c => c is not (' ' or '-' or '(' or ')' or '.')).ToArray());
             if (!E164().IsMatch(value))
             {
-                error = $"'{text[(colon + 1)..]}' is not a phone number in international form such as +50760001111.";
+                error = $"'{text[(colon + 1)..]}' is not a phone number in international form such as +50760001111 (with the country code).";
                 return false;
             }
         }
@@ -51,7 +52,7 @@ public sealed partial record Address(ChannelKind Channel, string Value)
     public static Address Parse(string text) =>
         TryParse(text, out var address, out var error) ? address! : throw new FormatException(error);
 
-    /// <summary>Removes spaces, dashes and brackets, and adds the plus that WhatsApp's wa_id leaves out.</summary>
+    /// <summary>For numbers from providers: keeps the digits and adds the plus that WhatsApp's wa_id leaves out.</summary>
     public static string NormalizePhone(string raw)
     {
         var digits = new string(raw.Where(c => char.IsDigit(c) || c == '+').ToArray());

@@ -20,7 +20,8 @@ public sealed partial class Dispatcher(
 {
     private readonly DispatcherOptions settings = options.Value;
     private readonly string owner = server.Value.NodeId;
-    private readonly TimeSpan sendTimeout = server.Value.SendTimeout;
+    // A send must end well inside its lease, or a rescue could hand the row to another sender while it is still in flight.
+    private readonly TimeSpan sendTimeout = TimeSpan.FromTicks(Math.Min(server.Value.SendTimeout.Ticks, options.Value.Lease.Ticks / 2));
     private readonly Dictionary<ChannelKind, IChannel> byKind = channels.ToDictionary(c => c.Kind);
 
     public string Owner => owner;

@@ -10,13 +10,13 @@ namespace Tendero.Inbox;
 
 /// <summary>
 /// Answers each new inbound text with the business's <c>auto_reply</c>, in the customer's language, until a solution
-/// takes over the conversation. It reads the inbox after a durable cursor and queues replies in the same transaction
-/// that moves the cursor; <c>reply_to</c> is unique, so a message is never answered twice.
+/// takes over the conversation. It takes inbound rows not yet processed and, in one transaction, queues their replies
+/// and marks them processed. Not a cursor over ids: on PostgreSQL ids can commit out of order, and a cursor would
+/// skip the late ones. <c>reply_to</c> is unique, so a message is never answered twice, even by two nodes at once.
 /// </summary>
 public sealed partial class AutoResponder(
     IDatabase database, Businesses businesses, WorkSignals signals, TimeProvider time, ILogger<AutoResponder> log) : BackgroundService
 {
-    private const string Cursor = "auto-reply";
     private const int Batch = 200;
 
     /// <summary>Answers what arrived since the last round. Returns how many inbound messages it looked at.</summary>
@@ -24,14 +24,13 @@ public sealed partial class AutoResponder(
     {
         var (seen, queued) = await database.WriteAsync(async (c, t) =>
         {
-            var after = long.Parse(await c.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT value FROM cursors WHERE name = @Cursor", new { Cursor }, t, cancellationToken: ct)) ?? "0");
+            var skipLocked = database.Dialect == Dialect.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
             var inbound = (await c.QueryAsync<(long Id, string BusinessId, string Channel, string Address, string Kind, string? Text)>(
                 new CommandDefinition(
-                    """
+                    $"""
                     SELECT id, business_id, channel, address, kind, text FROM messages
-                     WHERE direction = 'in' AND id > @after ORDER BY id LIMIT @Batch
-                    """, new { after, Batch }, t, cancellationToken: ct))).ToList();
+                     WHERE direction = 'in' AND processed_at IS NULL ORDER BY id LIMIT @Batch {skipLocked}
+                    """, new { Batch }, t, cancellationToken: ct))).ToList();
             var queued = 0;
             var now = time.NowMs();
             foreach (var m in inbound.Where(m => m.Kind == "text"))
@@ -50,9 +49,11 @@ public sealed partial class AutoResponder(
             }
             if (inbound.Count > 0)
             {
+                // Npgsql takes an array parameter as it is; Dapper expands the list for SQLite.
+                var matchIds = database.Dialect == Dialect.Postgres ? "id = ANY(@ids)" : "id IN @ids";
                 await c.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO cursors (name, value) VALUES (@Cursor, @last) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                    new { Cursor, last = inbound[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, t, cancellationToken: ct));
+                    $"UPDATE messages SET processed_at = @now WHERE {matchIds}",
+                    new { now, ids = inbound.Select(m => m.Id).ToArray() }, t, cancellationToken: ct));
             }
             return (inbound.Count, queued);
         }, ct);

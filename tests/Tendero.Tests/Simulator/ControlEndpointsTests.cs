@@ -80,4 +80,16 @@ public sealed class ControlEndpointsTests
 
         Assert.Equal(400, (int)response.StatusCode);
     }
+
+    [Fact]
+    public async Task Customers_PostSmsWithoutTo_GoesToTheAccountsFirstNumber()
+    {
+        await using var h = await SimHarness.StartAsync();
+
+        using var response = await h.Http.PostAsJsonAsync("/_sim/customers/sms",
+            new { account = SimHarness.AccountSid, from = "+50761234567", text = "Hola" });
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal(SimHarness.TwilioNumber, Assert.Single(h.Receiver.Received).Form["To"]);
+    }
 }

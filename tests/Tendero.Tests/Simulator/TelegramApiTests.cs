@@ -149,6 +149,20 @@ public sealed class TelegramApiTests
     }
 
     [Fact]
+    public async Task GetMe_TokenContainingBot_IsRouted()
+    {
+        // A complex route segment "bot{token}" never matched tokens with "bot" inside; this guards the hand-made prefix check.
+        const string token = "424242:robot-bottle";
+        await using var h = await SimHarness.StartAsync(o => o.Telegram.Add(new SimTelegramBot { Token = token }));
+
+        var body = JsonNode.Parse(await h.Http.GetStringAsync($"/bot{token}/getMe"))!;
+        var wrongPrefix = await h.Http.GetAsync($"/bat{token}/getMe");
+
+        Assert.Equal(424242, (long?)body["result"]!["id"]);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, wrongPrefix.StatusCode);
+    }
+
+    [Fact]
     public async Task SendMessage_FormEncoded_IsAccepted()
     {
         await using var h = await WithCustomerAsync();

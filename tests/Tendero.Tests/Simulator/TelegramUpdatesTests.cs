@@ -121,6 +121,22 @@ public sealed class TelegramUpdatesTests
     }
 
     [Fact]
+    public async Task Webhook_ServerAnswers502_RetriesWithTheSecretEachTime()
+    {
+        await using var h = await SimHarness.StartAsync();
+        await SimHttp.TelegramAsync(h, "setWebhook", new JsonObject { ["url"] = h.Receiver.Url("/tg"), ["secret_token"] = "abc" });
+        var calls = 0;
+        h.Receiver.Respond = _ => Interlocked.Increment(ref calls) == 1 ? (502, "") : (204, "");
+
+        var result = await h.Simulator.Customers.SendTelegramTextAsync(SimHarness.BotToken, Chat, "Ana", "es", "Hola");
+        await h.Simulator.WhenIdleAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(502, result.HttpStatus);
+        Assert.Equal([502, 204], h.Journal.WebhookAttempts(SimProvider.Telegram).Select(a => a.HttpStatus));
+        Assert.All(h.Receiver.Received, r => Assert.Equal("abc", r.Header("X-Telegram-Bot-Api-Secret-Token")));
+    }
+
+    [Fact]
     public async Task SetWebhook_WithQueuedUpdates_DeliversThemUnlessDropped()
     {
         await using var h = await SimHarness.StartAsync();

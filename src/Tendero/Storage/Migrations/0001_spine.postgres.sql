@@ -35,6 +35,7 @@ CREATE TABLE messages (
     lease_token   BIGINT  NOT NULL DEFAULT 0,
     created_at    BIGINT  NOT NULL,
     updated_at    BIGINT  NOT NULL,
+    processed_at  BIGINT,                    -- when the inbound responder handled this inbound row
     provider_at   BIGINT,                   -- the provider's own timestamp of an inbound message
     sent_at       BIGINT,
     delivered_at  BIGINT,
@@ -45,6 +46,7 @@ CREATE UNIQUE INDEX messages_provider_id ON messages (business_id, channel, prov
 CREATE INDEX messages_due ON messages (run_at, id) WHERE status = 'queued';
 CREATE INDEX messages_leased ON messages (lease_until) WHERE status = 'sending';
 CREATE UNIQUE INDEX messages_reply_to ON messages (reply_to) WHERE reply_to IS NOT NULL;
+CREATE INDEX messages_unprocessed ON messages (id) WHERE direction = 'in' AND processed_at IS NULL;
 CREATE INDEX messages_business ON messages (business_id, id);
 
 CREATE TABLE status_reports (

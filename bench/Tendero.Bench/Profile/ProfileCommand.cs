@@ -1,0 +1,27 @@
+namespace Tendero.Bench.Profile;
+
+/// <summary>
+/// <c>profile</c>: where a signed, durable webhook's time goes on SQLite. Each step is measured on its own (request
+/// path, SQL, commit), then the store without HTTP, then the webhook over HTTP with the writer's batches counted.
+/// </summary>
+internal static class ProfileCommand
+{
+    public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "tendero-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await StageCosts.RunAsync(ct);
+            await SqlCosts.RunAsync(folder, ct);
+            await StoreThroughput.RunAsync(folder, options.Concurrency, options.Seconds, ct);
+            await InstrumentedServer.RunAsync(options, folder, ct);
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
