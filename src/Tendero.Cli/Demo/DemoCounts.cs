@@ -17,6 +17,7 @@ internal sealed class DemoCounts(IDatabase database)
         public long Replies { get; set; }
         public long Settled { get; set; }
         public long Unanswered { get; set; }
+        public long Retried { get; set; }
     }
 
     public sealed class Failure
@@ -33,7 +34,8 @@ internal sealed class DemoCounts(IDatabase database)
                (SELECT COUNT(*) FROM messages WHERE direction = 'out') AS Replies,
                (SELECT COUNT(*) FROM messages WHERE direction = 'out' AND {Settled}) AS Settled,
                (SELECT COUNT(*) FROM messages i WHERE i.direction = 'in' AND i.kind = 'text'
-                   AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.reply_to = i.id)) AS Unanswered
+                   AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.reply_to = i.id)) AS Unanswered,
+               (SELECT COUNT(*) FROM messages WHERE direction = 'out' AND attempts > 1) AS Retried
         """, cancellationToken: ct)), ct);
 
     public Task<IReadOnlyList<StatusCount>> ByStatusAsync(CancellationToken ct) => new MessageQueries(database).CountsAsync(ct);

@@ -9,12 +9,17 @@ using Tendero.Storage;
 namespace Tendero.Cli.Demo;
 
 /// <summary>One demo: start both sides, play the burst, wait for every message to settle, print the summary.</summary>
-internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, int messages, bool exitAfter)
+internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, int messages, double faults, bool exitAfter)
 {
     /// <summary>How long the burst's messages are spread over.</summary>
     private static readonly TimeSpan Spread = TimeSpan.FromSeconds(10);
 
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(3);
+
+    // Two messages that must fail, to show what a failure looks like: a landline cannot take SMS, and WhatsApp refuses
+    // free text to someone who has not written in 24 hours.
+    private const string Landline = "+50720000000";
+    private const string Stranger = "+50769990000";
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -30,7 +35,9 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         {
             options.Twilio[i] = options.Twilio[i] with { SegmentsPerSecond = 30 };
         }
+        options.Behaviour.LandlineNumbers.Add(Landline);
         await using var simulator = await SimulatorHost.StartAsync(options, simulatorUrls, ct);
+        simulator.Faults.ServerErrorRate = faults;
         await using var app = await TenderoServer.BuildAsync(settings with { Simulator = simulator.BaseAddress }, ct);
         await app.StartAsync(ct);
         AnsiConsole.MarkupLine($"Tendero is serving on [bold]{server}[/] (status page: {server}status), simulator on {simulator.BaseAddress}");
@@ -38,6 +45,7 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         var counts = new DemoCounts(app.Services.GetRequiredService<IDatabase>());
         var script = VirtualCustomers.Script(messages, seed: 2026, options, Spread);
         var burst = await DemoBurst.PlayAsync(simulator, script, ct);
+        await QueueDoomedAsync(app.Services, ct);
         var settled = await DemoProgress.WaitForSettledAsync(counts, burst.Accepted, SettleTimeout, ct);
         var lost = await DemoSummary.PrintAsync(counts, burst, settled, ct);
 
@@ -48,6 +56,14 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         }
         await app.StopAsync(CancellationToken.None);
         return lost == 0 ? 0 : 1;
+    }
+
+    private static async Task QueueDoomedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var outbox = services.GetRequiredService<Outbox>();
+        await outbox.EnqueueAsync("la-fonda", Core.Address.Parse("sms:" + Landline), "Su pedido está listo.", ct);
+        await outbox.EnqueueAsync("la-fonda", Core.Address.Parse("whatsapp:" + Stranger), "¿Desea reservar para el viernes?", ct);
+        services.GetRequiredService<Delivery.WorkSignals>().Outbound.Wake();
     }
 
     private static void DeleteSqlite(string path)
