@@ -3,6 +3,7 @@ namespace Tendero.Bench.Profile;
 /// <summary>
 /// <c>profile</c>: where a signed, durable webhook's time goes on SQLite. Each step is measured on its own (request
 /// path, SQL, commit), then the store without HTTP, then the webhook over HTTP with the writer's batches counted.
+/// <c>--targets path,sql,store,http</c> picks some of them.
 /// </summary>
 internal static class ProfileCommand
 {
@@ -12,10 +13,18 @@ internal static class ProfileCommand
         Directory.CreateDirectory(folder);
         try
         {
-            await StageCosts.RunAsync(ct);
-            await SqlCosts.RunAsync(folder, ct);
-            await StoreThroughput.RunAsync(folder, options.Concurrency, options.Seconds, ct);
-            await InstrumentedServer.RunAsync(options, folder, ct);
+            string[] all = ["path", "sql", "store", "http"];
+            var steps = options.Targets.Intersect(all).ToList() is { Count: > 0 } chosen ? chosen : [.. all];
+            foreach (var step in steps)
+            {
+                await (step switch
+                {
+                    "path" => StageCosts.RunAsync(ct),
+                    "sql" => SqlCosts.RunAsync(folder, ct),
+                    "store" => StoreThroughput.RunAsync(folder, options.Concurrency, options.Seconds, ct),
+                    _ => InstrumentedServer.RunAsync(options, folder, ct),
+                });
+            }
             return 0;
         }
         finally

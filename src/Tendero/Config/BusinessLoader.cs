@@ -22,7 +22,12 @@ public static partial class BusinessLoader
         {
             throw new BusinessConfigException($"{directory}: the businesses folder does not exist (set it with --businesses).");
         }
-        var files = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(directory, "*.yml")).Order(StringComparer.Ordinal);
+        var files = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(directory, "*.yml")).Order(StringComparer.Ordinal).ToList();
+        var twice = files.GroupBy(Path.GetFileNameWithoutExtension).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new BusinessConfigException($"{string.Join(" and ", twice)}: both define the business '{twice.Key}'; keep one.");
+        }
         return files.Select(file => LoadFile(file, secrets, simulator)).ToList();
     }
 

@@ -39,7 +39,7 @@ internal static class BusinessMapper
         {
             return TimeZoneInfo.FindSystemTimeZoneById(zoneName);
         }
-        catch (TimeZoneNotFoundException)
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or System.Security.SecurityException)
         {
             check.Fail("time_zone", $"'{zoneName}' is not a known time zone (use an IANA name such as America/Panama)");
             return TimeZoneInfo.Utc;

@@ -28,11 +28,13 @@ public sealed partial record Address(ChannelKind Channel, string Value)
         var value = text[(colon + 1)..].Trim();
         if (channel == ChannelKind.Telegram)
         {
-            if (!long.TryParse(value, out _))
+            if (!long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var chat))
             {
                 error = $"A Telegram address is a numeric chat id, not '{value}'.";
                 return false;
             }
+            // The same form the webhooks store ("42", not "+42" or "0042"), so one chat is one contact.
+            value = chat.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         else
         {

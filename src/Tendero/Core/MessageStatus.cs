@@ -32,8 +32,9 @@ public static class MessageStatuses
     public static bool CanAdvance(MessageStatus current, MessageStatus reported) => reported switch
     {
         MessageStatus.Failed => current is MessageStatus.Queued or MessageStatus.Sending or MessageStatus.Sent,
+        // Received is an inbound message's only status: no report applies to it.
         MessageStatus.Sent or MessageStatus.Delivered or MessageStatus.Read =>
-            current != MessageStatus.Failed && Rank(reported) > Rank(current),
+            current is not (MessageStatus.Failed or MessageStatus.Received) && Rank(reported) > Rank(current),
         _ => false,
     };
 

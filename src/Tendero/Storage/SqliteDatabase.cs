@@ -61,7 +61,10 @@ public sealed class SqliteDatabase : IDatabase
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
+        if (!queue.Writer.TryComplete())
+        {
+            return; // already disposed
+        }
         await loop;
         Pragmas(writer, "PRAGMA wal_checkpoint(TRUNCATE);");
         await writer.DisposeAsync();

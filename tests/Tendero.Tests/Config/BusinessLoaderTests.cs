@@ -122,7 +122,7 @@ public sealed class BusinessLoaderTests : IDisposable
     }
 
     // Two files for one id load as two businesses; Businesses then dies in ToDictionary with a bare ArgumentException.
-    [Fact(Skip = "BUG: LoadDirectory accepts la-fonda.yaml and la-fonda.yml (same id twice) instead of a BusinessConfigException naming both files")]
+    [Fact]
     public void LoadDirectory_SameIdTwice_NamesBothFiles()
     {
         var yaml = files.Write("la-fonda.yaml", BusinessFiles.Minimal);

@@ -1,10 +1,9 @@
-using System.Globalization;
 using Tendero.Config;
 using Tendero.Core;
 
 namespace Tendero.Channels.WhatsApp;
 
-/// <summary>WhatsApp Cloud API over plain HttpClient. Our ledger id travels as biz_opaque_callback_data so statuses find their row.</summary>
+/// <summary>WhatsApp Cloud API over plain HttpClient. Statuses find their row by the wamid the send returns.</summary>
 public sealed class WhatsAppChannel(WhatsAppClient client) : IChannel
 {
     public ChannelKind Kind => ChannelKind.WhatsApp;
@@ -18,8 +17,7 @@ public sealed class WhatsAppChannel(WhatsAppClient client) : IChannel
         {
             // Graph wants the number without the plus (wa_id form).
             var to = message.To.Value.TrimStart('+');
-            var correlation = message.Id.ToString(CultureInfo.InvariantCulture);
-            var (id, error, status) = await client.SendTextAsync(account, to, message.Text, correlation, ct);
+            var (id, error, status) = await client.SendTextAsync(account, to, message.Text, ct);
             return id is not null ? new SendResult.Sent(id) : WhatsAppErrors.Classify(error!, status);
         }
         catch (HttpRequestException e)

@@ -10,10 +10,10 @@ public sealed class WhatsAppClient(HttpClient http)
 {
     /// <summary>Sends a text. Returns the wamid, or the Graph error with the HTTP status it came with.</summary>
     internal async Task<(string? MessageId, WhatsAppError? Error, int HttpStatus)> SendTextAsync(
-        WhatsAppAccount account, string toDigits, string body, string? correlation, CancellationToken ct)
+        WhatsAppAccount account, string toDigits, string body, CancellationToken ct)
     {
         var url = new Uri(account.BaseUrl, $"{account.ApiVersion}/{account.PhoneNumberId}/messages");
-        var payload = new WhatsAppTextSend("whatsapp", "individual", toDigits, "text", new WhatsAppText(false, body), correlation);
+        var payload = new WhatsAppTextSend("whatsapp", "individual", toDigits, "text", new WhatsAppText(false, body));
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = JsonContent.Create(payload, WhatsAppJson.Default.WhatsAppTextSend),

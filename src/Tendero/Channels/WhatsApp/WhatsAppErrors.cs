@@ -23,6 +23,9 @@ internal static class WhatsAppErrors
             1 or 2 or 131000 or 131016 => new SendResult.Retry(code, reason),
             131047 => new SendResult.Rejected(code, "The 24-hour window is closed: only an approved template may be sent. " + reason),
             190 => new SendResult.Rejected(code, "The WhatsApp access token is invalid or expired: set a new one. " + reason),
+            131026 => new SendResult.Rejected(code, "The number cannot receive WhatsApp messages (not on WhatsApp, or an old app). " + reason),
+            131048 or 368 => new SendResult.Rejected(code, "Meta has limited this number for spam or policy reasons: check its quality rating. " + reason),
+            131049 => new SendResult.Rejected(code, "Meta held this message back to limit marketing to this person; do not retry it. " + reason),
             _ when httpStatus >= 500 || httpStatus == 429 => new SendResult.Retry(code, reason),
             _ => new SendResult.Rejected(code, reason),
         };

@@ -144,10 +144,10 @@ public static class WhatsAppParser
         Str(e, name) is { Length: > 0 } value ? value : throw new WebhookFormatException($"{field} is missing or not a string.");
 
     private static JsonElement.ArrayEnumerator Array(JsonElement e, string name, string field) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
             ? v.EnumerateArray()
             : throw new WebhookFormatException($"{field} must be an array.");
 
     private static IEnumerable<JsonElement> OptionalArray(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
 }

@@ -6,13 +6,9 @@ namespace Tendero.Channels.WhatsApp;
 // (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages, contracts/whatsapp/*.yaml).
 // Webhooks are parsed with JsonDocument in WhatsAppParser, because every field there is hostile until checked.
 
-internal sealed record WhatsAppTextSend(
-    string MessagingProduct,
-    string RecipientType,
-    string To,
-    string Type,
-    WhatsAppText Text,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BizOpaqueCallbackData);
+// No biz_opaque_callback_data: Meta's contract (TextMessage, additionalProperties: false) does not allow it on a
+// message send. Statuses find their row by the wamid instead; reports that beat our "sent" commit are kept and applied then.
+internal sealed record WhatsAppTextSend(string MessagingProduct, string RecipientType, string To, string Type, WhatsAppText Text);
 
 internal sealed record WhatsAppText(bool PreviewUrl, string Body);
 

@@ -83,7 +83,7 @@ public sealed class WhatsAppErrorsTests
 
     // REFERENCE.md §1.2: "classify on error.code, never on HTTP status" and these codes are permanent. Classify names none
     // of them, so they fall to the HTTP-status rule: a 5xx carrying one is retried up to MaxAttempts times.
-    [Theory(Skip = "BUG: WhatsAppErrors.Classify retries the permanent codes 131026/131048/131049/368 when the HTTP status is 5xx")]
+    [Theory]
     [InlineData(131026)]
     [InlineData(131048)]
     [InlineData(131049)]
