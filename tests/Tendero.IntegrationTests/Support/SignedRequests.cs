@@ -16,7 +16,7 @@ public static class SignedRequests
         var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/whatsapp/{business}") { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add("X-Hub-Signature-256", signature ?? Channels.WhatsApp.WhatsAppSignature.Sign(bytes, Secret("WHATSAPP_APP_SECRET")));
+        request.Headers.Add("X-Hub-Signature-256", signature ?? Tendero.Channels.WhatsApp.WhatsAppSignature.Sign(bytes, Secret("WHATSAPP_APP_SECRET")));
         return request;
     }
 

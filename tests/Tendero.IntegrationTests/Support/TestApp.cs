@@ -43,11 +43,12 @@ public sealed class TestApp : IAsyncDisposable
 
     public static async Task<TestApp> StartAsync(
         TestDatabase db, Action<SimulatorOptions>? simulator = null, Action<DispatcherOptions>? dispatcher = null,
-        IReadOnlyCollection<string>? workers = null)
+        IReadOnlyCollection<string>? workers = null, string? businessesDir = null)
     {
+        var businessesFolder = businessesDir ?? RepoPaths.Businesses;
         var serverUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var environment = Environment(serverUrl);
-        var businesses = BusinessLoader.LoadDirectory(RepoPaths.Businesses, new Secrets(environment, true), new Uri("http://127.0.0.1"));
+        var businesses = BusinessLoader.LoadDirectory(businessesFolder, new Secrets(environment, true), new Uri("http://127.0.0.1"));
         var options = SimulatorHost.OptionsFor(businesses, serverUrl);
         options.Seed = 7;
         // Tests send faster than a US long code (1 segment/s), as a short code would; pacing has its own tests.
@@ -62,7 +63,7 @@ public sealed class TestApp : IAsyncDisposable
         {
             Db = db.Connection,
             Urls = serverUrl.ToString(),
-            BusinessesDir = RepoPaths.Businesses,
+            BusinessesDir = businessesFolder,
             Simulator = simUrl,
             Environment = environment,
             Workers = workers,
