@@ -5,13 +5,15 @@ namespace Tendero.Storage;
 
 /// <summary>
 /// Runs the numbered scripts in <c>Storage/Migrations</c> that the database has not seen yet, in order, each in its
-/// own transaction, and records them in <c>schema_migrations</c>. Scripts exist once per dialect with the same number.
+/// own transaction, and records them in <c>schema_migrations</c>. One script serves both databases; the few words that
+/// differ are placeholders (<c>{{id}}</c>, the auto-numbered primary key).
 /// </summary>
 public static class Migrator
 {
     public static async Task MigrateAsync(IDatabase database, CancellationToken ct)
     {
-        var suffix = database.Dialect == Dialect.Sqlite ? ".sqlite.sql" : ".postgres.sql";
+        const string suffix = ".sql";
+        var id = database.Dialect == Dialect.Sqlite ? "INTEGER PRIMARY KEY" : "BIGSERIAL PRIMARY KEY";
         var assembly = typeof(Migrator).Assembly;
         var scripts = assembly.GetManifestResourceNames()
             .Where(n => n.EndsWith(suffix, StringComparison.Ordinal))
@@ -30,7 +32,7 @@ public static class Migrator
                     new { version }, transaction, cancellationToken: ct));
                 if (seen == 0)
                 {
-                    await connection.ExecuteAsync(new CommandDefinition(Read(assembly, name), transaction: transaction, cancellationToken: ct));
+                    await connection.ExecuteAsync(new CommandDefinition(Read(assembly, name).Replace("{{id}}", id, StringComparison.Ordinal), transaction: transaction, cancellationToken: ct));
                     await connection.ExecuteAsync(new CommandDefinition(
                         "INSERT INTO schema_migrations (version, name) VALUES (@version, @name)",
                         new { version, name }, transaction, cancellationToken: ct));

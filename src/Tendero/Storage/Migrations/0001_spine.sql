@@ -1,19 +1,20 @@
 -- The spine: contacts, the message ledger (inbound and outbound; the outbound rows are the send queue),
 -- provider status reports, and small named cursors. Times are Unix milliseconds (UTC).
+-- One script serves both databases: {{id}} becomes the dialect's auto-numbered key; SQLite reads BIGINT as INTEGER.
 CREATE TABLE contacts (
-    id              INTEGER PRIMARY KEY,
+    id              {{id}},
     business_id     TEXT    NOT NULL,
     channel         TEXT    NOT NULL,
     address         TEXT    NOT NULL,
     name            TEXT,
     language        TEXT,
-    last_inbound_at INTEGER,
-    created_at      INTEGER NOT NULL,
+    last_inbound_at BIGINT,
+    created_at      BIGINT  NOT NULL,
     UNIQUE (business_id, channel, address)
 );
 
 CREATE TABLE messages (
-    id            INTEGER PRIMARY KEY,
+    id            {{id}},
     business_id   TEXT    NOT NULL,
     channel       TEXT    NOT NULL,
     direction     TEXT    NOT NULL,          -- in | out
@@ -26,21 +27,21 @@ CREATE TABLE messages (
     provider_id   TEXT,
     error_code    TEXT,
     error_reason  TEXT,
-    reply_to      INTEGER,                  -- the inbound message this answers (one reply each)
+    reply_to      BIGINT,                   -- the inbound message this answers (one reply each)
     lane          TEXT,                      -- business/channel for outbound work
-    run_at        INTEGER,                   -- when a queued row is due
-    attempts      INTEGER NOT NULL DEFAULT 0,
+    run_at        BIGINT,                   -- when a queued row is due
+    attempts      BIGINT  NOT NULL DEFAULT 0,
     lease_owner   TEXT,
-    lease_until   INTEGER,
-    lease_token   INTEGER NOT NULL DEFAULT 0,
-    created_at    INTEGER NOT NULL,
-    updated_at    INTEGER NOT NULL,
-    processed_at  INTEGER,                  -- when the inbound responder handled this inbound row
-    provider_at   INTEGER,                   -- the provider's own timestamp of an inbound message
-    sent_at       INTEGER,
-    delivered_at  INTEGER,
-    read_at       INTEGER,
-    failed_at     INTEGER
+    lease_until   BIGINT,
+    lease_token   BIGINT  NOT NULL DEFAULT 0,
+    created_at    BIGINT  NOT NULL,
+    updated_at    BIGINT  NOT NULL,
+    processed_at  BIGINT,                    -- when the inbound responder handled this inbound row
+    provider_at   BIGINT,                   -- the provider's own timestamp of an inbound message
+    sent_at       BIGINT,
+    delivered_at  BIGINT,
+    read_at       BIGINT,
+    failed_at     BIGINT
 );
 CREATE UNIQUE INDEX messages_provider_id ON messages (business_id, channel, provider_id) WHERE provider_id IS NOT NULL;
 CREATE INDEX messages_due ON messages (run_at, id) WHERE status = 'queued';
@@ -50,15 +51,15 @@ CREATE INDEX messages_unprocessed ON messages (id) WHERE direction = 'in' AND pr
 CREATE INDEX messages_business ON messages (business_id, id);
 
 CREATE TABLE status_reports (
-    id           INTEGER PRIMARY KEY,
+    id           {{id}},
     business_id  TEXT    NOT NULL,
     channel      TEXT    NOT NULL,
     provider_id  TEXT    NOT NULL,
     status       TEXT    NOT NULL,
     error_code   TEXT,
     error_reason TEXT,
-    reported_at  INTEGER NOT NULL,
-    received_at  INTEGER NOT NULL,
+    reported_at  BIGINT  NOT NULL,
+    received_at  BIGINT  NOT NULL,
     UNIQUE (business_id, channel, provider_id, status)
 );
 
