@@ -8,8 +8,11 @@ internal sealed record BenchOptions
     /// <summary>The measured window.</summary>
     public int Seconds { get; init; } = 10;
 
-    /// <summary>Load before the window starts (JIT, connection pools, SQLite page cache).</summary>
-    public int Warmup { get; init; } = 2;
+    /// <summary>
+    /// Load before the window starts. On two busy cores the JIT needs 6–8 s of load to move Tendero's hot path
+    /// (Dapper, SQLite, the parser) to optimised code (PostgreSQL's ~15 s): 2 s measured a cold server at half speed.
+    /// </summary>
+    public int Warmup { get; init; } = 10;
 
     /// <summary>Requests in flight at every moment, one HTTP/1.1 connection each.</summary>
     public int Concurrency { get; init; } = 64;

@@ -12,6 +12,7 @@ internal sealed class LoadClient(Uri url, BenchOptions options, SignedBody[] bod
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly Lock gate = new();
+    private readonly long[] perSecond = new long[options.Warmup + options.Seconds + 1];
     private long next = -1;
     private long ok;
     private long errors;
@@ -36,6 +37,8 @@ internal sealed class LoadClient(Uri url, BenchOptions options, SignedBody[] bod
         var workers = Enumerable.Range(0, options.Concurrency)
             .Select(_ => Task.Run(() => WorkerAsync(http, windowStart, windowEnd, ct), ct)).ToArray();
         var results = await Task.WhenAll(workers);
+        var timeline = string.Join(' ', perSecond[..^1].Select((n, i) => (i == options.Warmup ? "| " : "") + $"{n / 1000.0:F1}k"));
+        await Console.Error.WriteLineAsync($"  client: 200s per second (warm-up | measured): {timeline}");
         var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
         // When the bodies ran out early, the window ends at the last completion rather than at its nominal end.
         var end = ranOut ? Math.Min(windowEnd, results.Max(r => r.LastDone)) : windowEnd;
@@ -58,6 +61,10 @@ internal sealed class LoadClient(Uri url, BenchOptions options, SignedBody[] bod
             if (answered && sent >= windowStart && done < windowEnd)
             {
                 latencies.Add(done - sent);
+            }
+            if (answered)
+            {
+                Interlocked.Increment(ref perSecond[Math.Min(perSecond.Length - 1, (done - windowStart + options.Warmup * Stopwatch.Frequency) / Stopwatch.Frequency)]);
             }
         }
         return (latencies, lastDone);

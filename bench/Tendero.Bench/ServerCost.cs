@@ -26,7 +26,7 @@ internal sealed record ServerCost(
         $"server {Cpu.TotalMicroseconds / Math.Max(1, requests):F0} µs CPU/req ({Cpu / Wall:F2} cores), "
         + $"{AllocatedBytes / 1024.0 / Math.Max(1, requests):F1} KB alloc/req, GC {Gen0}/{Gen1}/{Gen2}, pause {GcPause.TotalMilliseconds:F0} ms; "
         + $"client {clientCpu.TotalMicroseconds / Math.Max(1, requests):F0} µs CPU/req ({clientCpu / Wall:F2} cores)"
-        + (MachineCpu is { } machine ? $"; other processes {(machine - Cpu - clientCpu) / Wall:F2} cores" : "");
+        + (MachineCpu is { } machine ? $"; other processes (a local PostgreSQL included) {(machine - Cpu - clientCpu) / Wall:F2} cores" : "");
 
     // Linux only: all CPU time the machine spent (user, nice, system, irq, softirq, steal), to see other load.
     private static TimeSpan? MachineBusy()

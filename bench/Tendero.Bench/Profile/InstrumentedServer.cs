@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Tendero.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tendero.Api;
@@ -16,11 +18,12 @@ namespace Tendero.Bench.Profile;
 /// </summary>
 internal static class InstrumentedServer
 {
-    public static async Task RunAsync(BenchOptions options, string folder, CancellationToken ct)
+    /// <param name="prepared">Store through <see cref="PreparedStore"/> instead of InboxStore (same body read, signature check and parse).</param>
+    public static async Task RunAsync(BenchOptions options, string folder, bool prepared, CancellationToken ct)
     {
         var settings = new TenderoSettings
         {
-            Db = Path.Combine(folder, "http.db"),
+            Db = Path.Combine(folder, prepared ? "http-prepared.db" : "http.db"),
             Urls = "http://127.0.0.1:0",
             BusinessesDir = Path.Combine(AppContext.BaseDirectory, "businesses"),
             Simulator = new Uri("http://127.0.0.1:9"),
@@ -37,7 +40,25 @@ internal static class InstrumentedServer
         builder.Services.AddWhatsApp();
         builder.Services.AddTenderoJson().AddProblemDetails();
         await using var app = builder.Build();
-        app.MapWhatsAppWebhook();
+        if (prepared)
+        {
+            var store = new PreparedStore(database);
+            app.MapPost(SignedBodies.Path, async (HttpRequest request, CancellationToken rct) =>
+            {
+                var account = businesses.Find("la-fonda")!.WhatsApp!;
+                var body = await WebhookBody.ReadAsync(request, rct);
+                if (body is null || !WhatsAppSignature.IsValid(body, request.Headers["X-Hub-Signature-256"].FirstOrDefault(), account.AppSecret))
+                {
+                    return Results.StatusCode(StatusCodes.Status401Unauthorized);
+                }
+                await store.IngestAsync(WhatsAppParser.Parse("la-fonda", account.PhoneNumberId, body), rct);
+                return Results.Ok();
+            });
+        }
+        else
+        {
+            app.MapWhatsAppWebhook();
+        }
         await app.StartAsync(ct);
         var before = ServerCost.Start();
         var result = await ClientProcess.RunAsync(options, new Uri(app.BoundAddress(), SignedBodies.Path), reuse: false, () =>
@@ -46,7 +67,8 @@ internal static class InstrumentedServer
             _ = Task.Delay(TimeSpan.FromSeconds(options.Warmup), TimeProvider.System, ct).ContinueWith(_ => database.Reset(), TaskScheduler.Default);
         }, ct);
         var cost = before.Since();
-        Console.WriteLine($"HTTP + signature + parse + InboxStore on SQLite (webhook endpoint only), {options.Concurrency} in flight, {options.Seconds} s:");
+        Console.WriteLine($"HTTP + signature + parse + {(prepared ? "PreparedStore (what-if)" : "InboxStore")} on SQLite (webhook endpoint only), "
+            + $"{options.Concurrency} in flight, {options.Seconds} s:");
         Console.WriteLine($"  {result.PerSecond,10:N0} webhooks/s, p50 {result.P50Ms:F2} ms, p99 {result.P99Ms:F2} ms, {result.Errors} errors");
         Console.WriteLine($"  {cost.Describe(result.Ok + result.Errors, result.ClientCpu)}");
         Console.WriteLine($"  {database.Describe()}");

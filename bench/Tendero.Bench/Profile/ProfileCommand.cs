@@ -3,7 +3,7 @@ namespace Tendero.Bench.Profile;
 /// <summary>
 /// <c>profile</c>: where a signed, durable webhook's time goes on SQLite. Each step is measured on its own (request
 /// path, SQL, commit), then the store without HTTP, then the webhook over HTTP with the writer's batches counted.
-/// <c>--targets path,sql,store,http</c> picks some of them.
+/// <c>--targets path,sql,store,http,http-prepared</c> picks some of them; http-prepared is a what-if (see PreparedStore).
 /// </summary>
 internal static class ProfileCommand
 {
@@ -13,7 +13,7 @@ internal static class ProfileCommand
         Directory.CreateDirectory(folder);
         try
         {
-            string[] all = ["path", "sql", "store", "http"];
+            string[] all = ["path", "sql", "store", "http", "http-prepared"];
             var steps = options.Targets.Intersect(all).ToList() is { Count: > 0 } chosen ? chosen : [.. all];
             foreach (var step in steps)
             {
@@ -22,7 +22,8 @@ internal static class ProfileCommand
                     "path" => StageCosts.RunAsync(ct),
                     "sql" => SqlCosts.RunAsync(folder, ct),
                     "store" => StoreThroughput.RunAsync(folder, options.Concurrency, options.Seconds, ct),
-                    _ => InstrumentedServer.RunAsync(options, folder, ct),
+                    "http" => InstrumentedServer.RunAsync(options, folder, prepared: false, ct),
+                    _ => InstrumentedServer.RunAsync(options, folder, prepared: true, ct),
                 });
             }
             return 0;

@@ -13,7 +13,7 @@ internal static class SqlCosts
     {
         var path = Path.Combine(folder, "sql-costs.db");
         await (await DatabaseFactory.OpenAsync(path, ct)).DisposeAsync(); // the schema, migrated as the server does
-        var batches = SignedBodies.Create(60_000).Select(b => WhatsAppParser.Parse("la-fonda", SignedBodies.PhoneNumberId, b.Body)).ToArray();
+        var batches = SignedBodies.Create(72_000).Select(b => WhatsAppParser.Parse("la-fonda", SignedBodies.PhoneNumberId, b.Body)).ToArray();
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
@@ -47,7 +47,9 @@ internal static class SqlCosts
         CommitCost(connection, "FULL", 64, batches[30_500..43_300]);
         CommitCost(connection, "FULL", 512, batches[43_300..58_660]);
         CommitCost(connection, "NORMAL", 1, batches[58_660..59_160]);
-        Exec(connection, "PRAGMA synchronous=FULL;");
+        Exec(connection, "PRAGMA wal_autocheckpoint=0;");
+        CommitCost(connection, "FULL", 64, batches[59_160..72_000], ", no auto-checkpoint");
+        Exec(connection, "PRAGMA wal_autocheckpoint=1000; PRAGMA synchronous=FULL;");
     }
 
     private static async Task InTransactionAsync(SqliteConnection connection, Func<SqliteTransaction, Task> run)
@@ -57,7 +59,7 @@ internal static class SqlCosts
         transaction.Rollback(); // keep the file small for the next step
     }
 
-    private static void CommitCost(SqliteConnection connection, string synchronous, int rows, InboundBatch[] batches)
+    private static void CommitCost(SqliteConnection connection, string synchronous, int rows, InboundBatch[] batches, string note = "")
     {
         Exec(connection, $"PRAGMA synchronous={synchronous};");
         var commits = batches.Length / rows;
@@ -75,7 +77,7 @@ internal static class SqlCosts
             transaction.Commit();
         }
         var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds / commits;
-        Console.WriteLine($"  {$"synchronous={synchronous}, {rows} webhook(s) per commit ({commits} commits)",-68}{ms,10:F2} ms "
+        Console.WriteLine($"  {$"synchronous={synchronous}{note}, {rows} webhook(s) per commit ({commits} commits)",-68}{ms,10:F2} ms "
             + $"= {rows * 1000 / ms,8:N0} webhooks/s on one thread");
     }
 

@@ -33,15 +33,20 @@ internal sealed class Statements : IDisposable
         upsert = Prepare(connection, transaction, Upsert, "businessId", "channel", "from", "name", "language", "at", "now");
     }
 
+    /// <summary>Moves the prepared commands to the next batch's transaction (they stay prepared).</summary>
+    public void Use(SqliteTransaction transaction) => (insert.Transaction, upsert.Transaction) = (transaction, transaction);
+
     public void Run(InboundBatch batch)
     {
-        var m = batch.Messages[0];
-        var now = m.SentAt.ToUnixTimeMilliseconds();
-        Set(insert, batch.BusinessId, m.Channel.Name(), m.From, m.ContactName, m.Kind, m.Text, m.Raw, m.ProviderId, now, now);
-        if (insert.ExecuteScalar() is not null)
+        foreach (var m in batch.Messages)
         {
-            Set(upsert, batch.BusinessId, m.Channel.Name(), m.From, m.ContactName, m.Language, now, now);
-            upsert.ExecuteNonQuery();
+            var now = m.SentAt.ToUnixTimeMilliseconds();
+            Set(insert, batch.BusinessId, m.Channel.Name(), m.From, m.ContactName, m.Kind, m.Text, m.Raw, m.ProviderId, now, now);
+            if (insert.ExecuteScalar() is not null)
+            {
+                Set(upsert, batch.BusinessId, m.Channel.Name(), m.From, m.ContactName, m.Language, now, now);
+                upsert.ExecuteNonQuery();
+            }
         }
     }
 

@@ -15,7 +15,14 @@ public static class WebhookBody
         {
             return null;
         }
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        if (request.ContentLength is { } length)
+        {
+            // The usual case: read straight into a buffer of the announced size (no staging copy per webhook).
+            var exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact, ct);
+            return exact;
+        }
+        using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)

@@ -21,6 +21,13 @@ public sealed class PostgresDatabase : IDatabase
     public static PostgresDatabase Open(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(ToKeyValue(connectionString));
+        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
+        {
+            // Npgsql's default pool (100) equals PostgreSQL's default max_connections: under a burst the server then
+            // refuses connections ("too many clients"). Half of it leaves room for other nodes and tools.
+            builder.MaxPoolSize = 50;
+        }
         var safe = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Password = null };
         return new PostgresDatabase(NpgsqlDataSource.Create(builder), "PostgreSQL " + safe.ConnectionString);
     }
