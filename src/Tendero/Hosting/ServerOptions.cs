@@ -11,7 +11,7 @@ public sealed class ServerOptions
     public string ApiKey { get; set; } = "";
 
     /// <summary>Names this process in leases: node name plus a fresh nonce per boot, so a restart knows what it left behind.</summary>
-    public string NodeId { get; set; } = $"{Environment.MachineName}-{Guid.NewGuid():N}"[..^20];
+    public string NodeId { get; set; } = $"{Environment.MachineName}-{Guid.NewGuid().ToString("N")[..12]}";
 
     /// <summary>How long a provider may take to answer one send before we give up on it and retry.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -38,14 +38,11 @@ public static class TenderoServer
         app.MapTwilioWebhooks();
         app.MapMessagesApi();
         app.MapStatusApi();
-        app.MapGet("/", () => TypedResultsRedirect());
+        app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
         return app;
     }
 
     /// <summary>The first address Kestrel actually bound (useful with port 0).</summary>
     public static Uri BoundAddress(this WebApplication app) =>
         new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-    private static Microsoft.AspNetCore.Http.IResult TypedResultsRedirect() =>
-        Microsoft.AspNetCore.Http.TypedResults.Redirect("/status");
 }

@@ -21,7 +21,7 @@ namespace Tendero.Channels.Telegram;
 /// gets them again (and the inbox drops the repeats) instead of losing them (https://core.telegram.org/bots/api#getupdates).
 /// </summary>
 public sealed partial class TelegramPoller(
-    Businesses businesses, TelegramClients clients, Ingest ingest, CursorStore cursors,
+    Businesses businesses, TelegramClients clients, Ingest ingest, CursorStore cursors, TelegramCallbacks callbacks,
     IOptions<ServerOptions> server, TimeProvider time, ILogger<TelegramPoller> log) : BackgroundService
 {
     /// <summary>How long Telegram may hold a getUpdates call open waiting for news.</summary>
@@ -71,9 +71,10 @@ public sealed partial class TelegramPoller(
                 Log.UpdateSkipped(log, business.Id, update.Id, e.Message);
             }
         }
-        await ingest.StoreAsync(new InboundBatch(business.Id, messages, []), ct);
+        var stored = await ingest.StoreAsync(new InboundBatch(business.Id, messages, []), ct);
         var next = updates.Max(u => u.Id) + 1;
         await cursors.SetAsync(cursor, next.ToString(CultureInfo.InvariantCulture), ct);
+        await callbacks.AnswerAsync(account, stored, ct);
         return updates.Length;
     }
 

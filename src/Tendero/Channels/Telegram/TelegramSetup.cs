@@ -14,6 +14,7 @@ public static class TelegramSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TelegramClients>();
         services.AddSingleton<TelegramChannel>();
+        services.AddSingleton<TelegramCallbacks>();
         services.AddSingleton<IChannel>(sp => sp.GetRequiredService<TelegramChannel>());
         services.AddSingleton<TelegramPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<TelegramPoller>());

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tendero.Config;
 using Tendero.Inbox;
+using Tendero.Storage;
 
 namespace Tendero.Channels.Telegram;
 
@@ -27,7 +28,8 @@ public static class TelegramWebhook
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header), Encoding.UTF8.GetBytes(secretToken));
 
     private static async Task<IResult> ReceiveAsync(
-        string business, HttpRequest request, Businesses businesses, Ingest ingest, TimeProvider time, CancellationToken ct)
+        string business, HttpRequest request, Businesses businesses, Ingest ingest, TelegramCallbacks callbacks, TimeProvider time,
+        CancellationToken ct)
     {
         if (businesses.Find(business)?.Telegram is not { } account)
         {
@@ -43,14 +45,16 @@ public static class TelegramWebhook
         {
             return WebhookBody.TooLarge();
         }
+        IngestResult stored;
         try
         {
-            await ingest.StoreAsync(TelegramParser.Parse(business, body, time.GetUtcNow()), ct);
+            stored = await ingest.StoreAsync(TelegramParser.Parse(business, body, time.GetUtcNow()), ct);
         }
         catch (WebhookFormatException e)
         {
             return WebhookBody.Malformed(e.Message);
         }
+        await callbacks.AnswerAsync(account, stored, ct);
         return TypedResults.Ok();
     }
 }

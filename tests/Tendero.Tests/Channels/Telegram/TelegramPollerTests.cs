@@ -14,6 +14,7 @@ public sealed class TelegramPollerTests
 
     private static TelegramPoller Poller(TestInbox inbox, BusinessConfig business, ServiceProvider services) => new(
         new Businesses([business]), services.GetRequiredService<TelegramClients>(), inbox.Ingest, inbox.Cursors,
+        new TelegramCallbacks(services.GetRequiredService<TelegramClients>(), NullLogger<TelegramCallbacks>.Instance),
         Options.Create(new ServerOptions()), inbox.Time, NullLogger<TelegramPoller>.Instance);
 
     [Fact]
