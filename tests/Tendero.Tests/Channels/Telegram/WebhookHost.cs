@@ -35,6 +35,9 @@ internal sealed class WebhookHost : IAsyncDisposable
         builder.Services.AddSingleton(inbox.Ingest);
         builder.Services.AddSingleton<TimeProvider>(inbox.Time);
         builder.Services.Configure<ServerOptions>(o => o.PublicUrl = PublicUrl);
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<TelegramClients>();
+        builder.Services.AddSingleton<TelegramCallbacks>();
         var app = builder.Build();
         app.MapTelegramWebhook();
         app.MapTwilioWebhooks();
