@@ -45,7 +45,7 @@ public sealed partial class AutoResponder(
                     VALUES (@BusinessId, @Channel, 'out', @Address, 'text', @reply, 'queued', @Id, @lane, @now, @now, @now)
                     ON CONFLICT DO NOTHING
                     """,
-                    new { m.BusinessId, m.Channel, m.Address, reply, m.Id, lane = $"{m.BusinessId}/{m.Channel}", now }, t, cancellationToken: ct));
+                    new { m.BusinessId, m.Channel, m.Address, reply, m.Id, lane = Outbox.LaneOf(m.BusinessId, ChannelNames.Parse(m.Channel)), now }, t, cancellationToken: ct));
             }
             if (inbound.Count > 0)
             {

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Tendero.Config;
+using Tendero.Core;
+using Tendero.Delivery;
+using Tendero.Inbox;
+using Tendero.Storage;
+using Tendero.Tests.Config;
+
+namespace Tendero.Tests.Inbox;
+
+/// <summary>The automatic reply: once per inbound text, in the customer's language, never for other kinds.</summary>
+public sealed class AutoResponderTests : IAsyncLifetime, IDisposable
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 26, 15, 0, 0, TimeSpan.Zero));
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "tendero-tests", Guid.NewGuid().ToString("N"));
+    private readonly WorkSignals signals = new();
+    private SqliteDatabase database = null!;
+    private BusinessConfig business = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        database = SqliteDatabase.Open(Path.Combine(folder, "t.db"));
+        await Migrator.MigrateAsync(database, default);
+        business = BusinessFiles.LaFonda();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await database.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    public void Dispose() => signals.Dispose();
+
+    private InboundMessage Inbound(string id, string kind, string? text) =>
+        new(ChannelKind.Sms, id, "+50760001111", null, null, kind, text, time.GetUtcNow(), null);
+
+    private AutoResponder Responder() => new(database, new Businesses([business]), signals, time, NullLogger<AutoResponder>.Instance);
+
+    [Fact]
+    public async Task RunOnceAsync_NewTexts_OneReplyEachInTheirLanguageAndNoneForMedia()
+    {
+        await new InboxStore(database, time).IngestAsync(new InboundBatch("la-fonda",
+            [Inbound("SM1", "text", "Hola, ¿tienen mesa para mañana?"), Inbound("SM2", "text", "Hi, do you have a table for tonight?"), Inbound("SM3", "media", null)], []), default);
+
+        Assert.Equal(3, await Responder().RunOnceAsync(default));
+        Assert.Equal(0, await Responder().RunOnceAsync(default)); // a second round (or a second node) finds nothing left
+
+        var replies = (await new MessageQueries(database).ListAsync("la-fonda", 0, 50, default)).Where(m => m.Direction == "out").ToList();
+        Assert.Equal([business.AutoReply["es"], business.AutoReply["en"]], replies.Select(r => r.Text));
+        Assert.All(replies, r => Assert.Equal(("queued", "sms", "+50760001111"), (r.Status, r.Channel, r.Address)));
+    }
+}
