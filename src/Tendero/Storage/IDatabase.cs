@@ -20,6 +20,14 @@ public interface IDatabase : IAsyncDisposable
     /// If the work throws, only its own changes are rolled back.</summary>
     Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct);
 
+    /// <summary>
+    /// A command for a statement that runs thousands of times a second (the webhook ingest). On SQLite's long-lived
+    /// writer connection it is prepared once and reused, because SQLite otherwise parses and plans it on every call;
+    /// elsewhere it is a new command. The database owns it: set its parameters with <see cref="Parameters.Set"/>, and
+    /// do not dispose it.
+    /// </summary>
+    DbCommand Reusable(DbConnection connection, DbTransaction transaction, string sql);
+
     /// <summary>Runs read-only work on its own connection.</summary>
     Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken ct);
 }

@@ -48,33 +48,41 @@ public sealed class InboxStore(IDatabase database, TimeProvider time)
             return new IngestResult(stored, duplicates, statuses);
         }, ct);
 
-    private static Task<long?> InsertMessageAsync(DbConnection c, DbTransaction t, string businessId, InboundMessage m, long now) =>
-        c.ExecuteScalarAsync<long?>(new CommandDefinition(
-            """
-            INSERT INTO messages (business_id, channel, direction, address, contact_name, kind, text, raw, status,
-                                  provider_id, provider_at, created_at, updated_at)
-            VALUES (@businessId, @channel, 'in', @from, @name, @kind, @text, @raw, 'received', @providerId, @providerAt, @now, @now)
-            ON CONFLICT DO NOTHING
-            RETURNING id
-            """,
-            new
-            {
-                businessId, channel = m.Channel.Name(), from = m.From, name = m.ContactName, kind = m.Kind, text = m.Text,
-                raw = m.Raw, providerId = m.ProviderId, providerAt = m.SentAt.Ms(), now,
-            }, t));
+    // The two statements every inbound webhook runs go through reused commands (prepared once on SQLite's writer),
+    // not Dapper: re-preparing them was most of the writer's time per webhook (bench/README.md, "profile").
+    private const string InsertMessage = """
+        INSERT INTO messages (business_id, channel, direction, address, contact_name, kind, text, raw, status,
+                              provider_id, provider_at, created_at, updated_at)
+        VALUES (@businessId, @channel, 'in', @from, @name, @kind, @text, @raw, 'received', @providerId, @providerAt, @now, @now)
+        ON CONFLICT DO NOTHING
+        RETURNING id
+        """;
 
-    private static Task UpsertContactAsync(DbConnection c, DbTransaction t, string businessId, InboundMessage m, long now) =>
-        c.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO contacts (business_id, channel, address, name, language, last_inbound_at, created_at)
-            VALUES (@businessId, @channel, @from, @name, @language, @at, @now)
-            ON CONFLICT (business_id, channel, address) DO UPDATE SET
-                name = COALESCE(excluded.name, contacts.name),
-                language = COALESCE(excluded.language, contacts.language),
-                last_inbound_at = CASE WHEN contacts.last_inbound_at IS NULL OR excluded.last_inbound_at > contacts.last_inbound_at
-                                       THEN excluded.last_inbound_at ELSE contacts.last_inbound_at END
-            """,
-            new { businessId, channel = m.Channel.Name(), from = m.From, name = m.ContactName, language = m.Language, at = m.SentAt.Ms(), now }, t));
+    private const string UpsertContact = """
+        INSERT INTO contacts (business_id, channel, address, name, language, last_inbound_at, created_at)
+        VALUES (@businessId, @channel, @from, @name, @language, @at, @now)
+        ON CONFLICT (business_id, channel, address) DO UPDATE SET
+            name = COALESCE(excluded.name, contacts.name),
+            language = COALESCE(excluded.language, contacts.language),
+            last_inbound_at = CASE WHEN contacts.last_inbound_at IS NULL OR excluded.last_inbound_at > contacts.last_inbound_at
+                                   THEN excluded.last_inbound_at ELSE contacts.last_inbound_at END
+        """;
+
+    private async Task<long?> InsertMessageAsync(DbConnection c, DbTransaction t, string businessId, InboundMessage m, long now)
+    {
+        var id = await database.Reusable(c, t, InsertMessage)
+            .Set("@businessId", businessId).Set("@channel", m.Channel.Name()).Set("@from", m.From).Set("@name", m.ContactName)
+            .Set("@kind", m.Kind).Set("@text", m.Text).Set("@raw", m.Raw).Set("@providerId", m.ProviderId)
+            .Set("@providerAt", m.SentAt.Ms()).Set("@now", now)
+            .ExecuteScalarAsync();
+        return id is null or DBNull ? null : Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Task UpsertContactAsync(DbConnection c, DbTransaction t, string businessId, InboundMessage m, long now) =>
+        database.Reusable(c, t, UpsertContact)
+            .Set("@businessId", businessId).Set("@channel", m.Channel.Name()).Set("@from", m.From).Set("@name", m.ContactName)
+            .Set("@language", m.Language).Set("@at", m.SentAt.Ms()).Set("@now", now)
+            .ExecuteNonQueryAsync();
 
     /// <summary>Keeps the report (once) and applies it to our message if we can find it yet.</summary>
     private static async Task<bool> RecordReportAsync(DbConnection c, DbTransaction t, string businessId, StatusReport r, long now)

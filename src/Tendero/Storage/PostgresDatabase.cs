@@ -41,6 +41,14 @@ public sealed class PostgresDatabase : IDatabase
         return result;
     }
 
+    public DbCommand Reusable(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken ct)
     {
         await using var connection = await source.OpenConnectionAsync(ct);

@@ -20,6 +20,9 @@ public sealed class SqliteDatabase : IDatabase
     private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Task loop;
 
+    // Statements prepared on the writer connection, by SQL text. Only the writer task touches them, one write at a time.
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+
     private SqliteDatabase(string path)
     {
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
@@ -51,6 +54,22 @@ public sealed class SqliteDatabase : IDatabase
         return pending.Task;
     }
 
+    public DbCommand Reusable(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        if (!ReferenceEquals(connection, writer))
+        {
+            throw new InvalidOperationException("Reusable commands belong to the writer connection: call this inside WriteAsync.");
+        }
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = writer.CreateCommand();
+            command.CommandText = sql;
+            prepared[sql] = command;
+        }
+        command.Transaction = (SqliteTransaction)transaction;
+        return command;
+    }
+
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken ct)
     {
         await using var connection = new SqliteConnection(connectionString);
@@ -66,6 +85,10 @@ public sealed class SqliteDatabase : IDatabase
             return; // already disposed
         }
         await loop;
+        foreach (var command in prepared.Values)
+        {
+            await command.DisposeAsync();
+        }
         Pragmas(writer, "PRAGMA wal_checkpoint(TRUNCATE);");
         await writer.DisposeAsync();
     }
@@ -118,19 +141,14 @@ public sealed class SqliteDatabase : IDatabase
         }
         catch (Exception e)
         {
-            Exec(transaction, "ROLLBACK TO w; RELEASE w");
+            Exec(transaction, "ROLLBACK TO w");
+            Exec(transaction, "RELEASE w");
             write.Fail(e);
             return false;
         }
     }
 
-    private void Exec(SqliteTransaction transaction, string sql)
-    {
-        using var command = writer.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Exec(SqliteTransaction transaction, string sql) => Reusable(writer, transaction, sql).ExecuteNonQuery();
 
     private static void Pragmas(SqliteConnection connection, string sql)
     {
