@@ -46,6 +46,8 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase
 
     public Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken ct) => inner.ReadAsync(work, ct);
 
+    public DbCommand Reusable(DbConnection connection, DbTransaction transaction, string sql) => inner.Reusable(connection, transaction, sql);
+
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 
     /// <summary>Forgets what was seen so far (call after the warm-up).</summary>

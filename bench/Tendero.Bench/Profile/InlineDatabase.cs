@@ -24,6 +24,15 @@ internal sealed class InlineDatabase(SqliteConnection connection, SqliteTransact
 
     public Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken ct) => work(connection);
 
+    // A fresh command each time: this stand-in measures the unprepared path.
+    public DbCommand Reusable(DbConnection c, DbTransaction t, string sql)
+    {
+        var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = sql;
+        return command;
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private void Exec(string sql)
