@@ -16,6 +16,7 @@ public sealed class SqliteDatabase : IDatabase
     public const int MaxBatch = 512;
 
     private readonly string connectionString;
+    private readonly string busyTimeout;
     private readonly SqliteConnection writer;
     private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Task loop;
@@ -23,13 +24,15 @@ public sealed class SqliteDatabase : IDatabase
     // Statements prepared on the writer connection, by SQL text. Only the writer task touches them, one write at a time.
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
-    private SqliteDatabase(string path)
+    private SqliteDatabase(string path, TimeSpan busyTimeout)
     {
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        var seconds = (int)Math.Ceiling(busyTimeout.TotalSeconds);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = seconds }.ToString();
+        this.busyTimeout = $"PRAGMA busy_timeout={(int)busyTimeout.TotalMilliseconds};";
         Description = "SQLite " + Path.GetFullPath(path);
         writer = new SqliteConnection(connectionString);
         writer.Open();
-        Pragmas(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;");
+        Pragmas(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; " + this.busyTimeout);
         loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
@@ -37,14 +40,19 @@ public sealed class SqliteDatabase : IDatabase
 
     public string Description { get; }
 
-    public static SqliteDatabase Open(string path)
+    /// <summary>How long a write waits for another process (a CLI command, a backup) to release the file.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(10);
+
+    public static SqliteDatabase Open(string path) => Open(path, DefaultBusyTimeout);
+
+    public static SqliteDatabase Open(string path, TimeSpan busyTimeout)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
         {
             Directory.CreateDirectory(folder);
         }
-        return new SqliteDatabase(path);
+        return new SqliteDatabase(path, busyTimeout);
     }
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct)
@@ -74,7 +82,7 @@ public sealed class SqliteDatabase : IDatabase
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
-        Pragmas(connection, "PRAGMA busy_timeout=10000;");
+        Pragmas(connection, busyTimeout);
         return await work(connection);
     }
 
@@ -96,33 +104,39 @@ public sealed class SqliteDatabase : IDatabase
     private async Task RunAsync()
     {
         var batch = new List<PendingWrite>(MaxBatch);
-        var done = new List<PendingWrite>(MaxBatch);
         while (await queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            done.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
             {
                 batch.Add(next);
             }
-            await using var transaction = (SqliteTransaction)await writer.BeginTransactionAsync();
-            foreach (var write in batch)
-            {
-                if (await RunOneAsync(write, transaction))
-                {
-                    done.Add(write);
-                }
-            }
             try
             {
-                await transaction.CommitAsync();
-                done.ForEach(w => w.Complete());
+                await RunBatchAsync(batch);
             }
             catch (Exception e)
             {
-                done.ForEach(w => w.Fail(e));
+                // The database itself refused (locked by another process past busy_timeout, disk full, I/O error):
+                // this batch fails, nothing of it was committed, and the writer lives on for the next one.
+                batch.ForEach(w => w.Fail(e));
             }
         }
+    }
+
+    private async Task RunBatchAsync(List<PendingWrite> batch)
+    {
+        var done = new List<PendingWrite>(batch.Count);
+        await using var transaction = (SqliteTransaction)await writer.BeginTransactionAsync();
+        foreach (var write in batch)
+        {
+            if (await RunOneAsync(write, transaction))
+            {
+                done.Add(write);
+            }
+        }
+        await transaction.CommitAsync();
+        done.ForEach(w => w.Complete());
     }
 
     private async Task<bool> RunOneAsync(PendingWrite write, SqliteTransaction transaction)
