@@ -49,5 +49,10 @@ internal static class ServeCommand
             await Console.Error.WriteLineAsync("Tendero cannot start: " + e.Message);
             return 2;
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync("Tendero cannot start: " + string.Join(" ", e.Failures));
+            return 2;
+        }
     }
 }

@@ -38,7 +38,13 @@ public static class ServerSetup
         services.AddSingleton(businesses);
         services.AddSingleton<IDatabase>(_ => database); // created by the container, so disposed (and checkpointed) with it
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(server));
-        services.AddOptions<DispatcherOptions>().Configure(o => settings.Dispatcher?.Invoke(o));
+        services.AddOptions<DispatcherOptions>().Configure(o => settings.Dispatcher?.Invoke(o))
+            .Validate(o => o.BatchSize is >= 1 and <= 1000, "Dispatcher batch size must be 1-1000.")
+            .Validate(o => o.MaxConcurrency is >= 1 and <= 256, "Dispatcher concurrency must be 1-256.")
+            .Validate(o => o.MaxAttempts >= 1, "Dispatcher max attempts must be at least 1.")
+            .Validate(o => o.Lease >= TimeSpan.FromSeconds(2), "--lease must be at least 2 seconds (a send's timeout is half of it).")
+            .Validate(o => o.BaseBackoff > TimeSpan.Zero && o.MaxBackoff >= o.BaseBackoff, "Backoff must be positive, with the cap at or above the base.")
+            .ValidateOnStart();
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<Outbox>();
