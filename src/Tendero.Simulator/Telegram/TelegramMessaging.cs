@@ -14,6 +14,7 @@ internal sealed class TelegramMessaging(SimContext context)
         CancellationToken requestAborted)
     {
         fields["chat_id"] = args.String("chat_id");
+        fields["text"] = args.String("text");
         switch (FaultGate.Draw(context))
         {
             case FaultOutcome.ServerError:
