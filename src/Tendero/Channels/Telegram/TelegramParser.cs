@@ -15,16 +15,7 @@ public static class TelegramParser
     /// <param name="receivedAt">When the update arrived: the time of a button press whose message is no longer accessible.</param>
     public static InboundBatch Parse(string businessId, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            throw new WebhookFormatException($"The body is not JSON: {e.Message}");
-        }
-        using (document)
+        using (var document = WebhookJson.Parse(body))
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)

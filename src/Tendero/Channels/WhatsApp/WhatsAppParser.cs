@@ -13,16 +13,7 @@ public static class WhatsAppParser
 {
     public static InboundBatch Parse(string businessId, string phoneNumberId, ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            throw new WebhookFormatException($"The body is not JSON: {e.Message}");
-        }
-        using (document)
+        using (var document = WebhookJson.Parse(body))
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || Str(root, "object") != "whatsapp_business_account")
