@@ -1,28 +1,16 @@
 using Microsoft.Data.Sqlite;
 using Tendero.Core;
+using Tendero.Storage;
 
 namespace Tendero.Bench.Profile;
 
-/// <summary>InboxStore's INSERT and contact upsert (same SQL), prepared once and reused: the floor for the SQL.</summary>
+/// <summary>InboxStore's INSERT and contact upsert, prepared once and reused by hand: the floor for the SQL.</summary>
 internal sealed class Statements : IDisposable
 {
-    public const string Insert = """
-        INSERT INTO messages (business_id, channel, direction, address, contact_name, kind, text, raw, status,
-                              provider_id, provider_at, created_at, updated_at)
-        VALUES (@businessId, @channel, 'in', @from, @name, @kind, @text, @raw, 'received', @providerId, @providerAt, @now, @now)
-        ON CONFLICT DO NOTHING
-        RETURNING id
-        """;
+    // The store's own statements, so the floor measured here is the SQL that really runs.
+    public const string Insert = InboxStore.InsertMessage;
 
-    public const string Upsert = """
-        INSERT INTO contacts (business_id, channel, address, name, language, last_inbound_at, created_at)
-        VALUES (@businessId, @channel, @from, @name, @language, @at, @now)
-        ON CONFLICT (business_id, channel, address) DO UPDATE SET
-            name = COALESCE(excluded.name, contacts.name),
-            language = COALESCE(excluded.language, contacts.language),
-            last_inbound_at = CASE WHEN contacts.last_inbound_at IS NULL OR excluded.last_inbound_at > contacts.last_inbound_at
-                                   THEN excluded.last_inbound_at ELSE contacts.last_inbound_at END
-        """;
+    public const string Upsert = InboxStore.UpsertContact;
 
     private readonly SqliteCommand insert;
     private readonly SqliteCommand upsert;

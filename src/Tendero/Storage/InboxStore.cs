@@ -50,7 +50,7 @@ public sealed class InboxStore(IDatabase database, TimeProvider time)
 
     // The two statements every inbound webhook runs go through reused commands (prepared once on SQLite's writer),
     // not Dapper: re-preparing them was most of the writer's time per webhook (bench/README.md, "profile").
-    private const string InsertMessage = """
+    internal const string InsertMessage = """
         INSERT INTO messages (business_id, channel, direction, address, contact_name, kind, text, raw, status,
                               provider_id, provider_at, created_at, updated_at)
         VALUES (@businessId, @channel, 'in', @from, @name, @kind, @text, @raw, 'received', @providerId, @providerAt, @now, @now)
@@ -58,7 +58,7 @@ public sealed class InboxStore(IDatabase database, TimeProvider time)
         RETURNING id
         """;
 
-    private const string UpsertContact = """
+    internal const string UpsertContact = """
         INSERT INTO contacts (business_id, channel, address, name, language, last_inbound_at, created_at)
         VALUES (@businessId, @channel, @from, @name, @language, @at, @now)
         ON CONFLICT (business_id, channel, address) DO UPDATE SET
