@@ -22,7 +22,7 @@ public sealed partial record Address(ChannelKind Channel, string Value)
         }
         if (!ChannelNames.TryParse(text[..colon], out var channel))
         {
-            error = $"Unknown channel '{text[..colon]}': use whatsapp, telegram or sms.";
+            error = $"Unknown channel '{text[..colon]}': use whatsapp, telegram, sms or voice.";
             return false;
         }
         var value = text[(colon + 1)..].Trim();

@@ -6,6 +6,9 @@ public enum ChannelKind
     WhatsApp,
     Telegram,
     Sms,
+
+    /// <summary>A phone call through Twilio, with the text spoken and a keypress to confirm.</summary>
+    Voice,
 }
 
 public static class ChannelNames
@@ -15,6 +18,7 @@ public static class ChannelNames
         ChannelKind.WhatsApp => "whatsapp",
         ChannelKind.Telegram => "telegram",
         ChannelKind.Sms => "sms",
+        ChannelKind.Voice => "voice",
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, null),
     };
 
@@ -25,6 +29,7 @@ public static class ChannelNames
             case "whatsapp": channel = ChannelKind.WhatsApp; return true;
             case "telegram": channel = ChannelKind.Telegram; return true;
             case "sms": channel = ChannelKind.Sms; return true;
+            case "voice": channel = ChannelKind.Voice; return true;
             default: channel = default; return false;
         }
     }
@@ -32,5 +37,5 @@ public static class ChannelNames
     public static ChannelKind Parse(string name) =>
         TryParse(name, out var channel) ? channel : throw new FormatException($"Unknown channel '{name}'.");
 
-    public static readonly IReadOnlyList<ChannelKind> All = [ChannelKind.WhatsApp, ChannelKind.Telegram, ChannelKind.Sms];
+    public static readonly IReadOnlyList<ChannelKind> All = [ChannelKind.WhatsApp, ChannelKind.Telegram, ChannelKind.Sms, ChannelKind.Voice];
 }

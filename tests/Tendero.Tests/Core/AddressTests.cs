@@ -54,7 +54,7 @@ public sealed class AddressTests
     {
         Assert.False(Address.TryParse("fax:+50761234567", out _, out var error));
 
-        Assert.Equal("Unknown channel 'fax': use whatsapp, telegram or sms.", error);
+        Assert.Equal("Unknown channel 'fax': use whatsapp, telegram, sms or voice.", error);
     }
 
     [Theory]

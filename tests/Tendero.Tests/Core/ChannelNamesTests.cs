@@ -8,6 +8,7 @@ public sealed class ChannelNamesTests
     [InlineData(ChannelKind.WhatsApp, "whatsapp")]
     [InlineData(ChannelKind.Telegram, "telegram")]
     [InlineData(ChannelKind.Sms, "sms")]
+    [InlineData(ChannelKind.Voice, "voice")]
     public void Name_EveryChannel_IsLowerCaseAndParsesBack(ChannelKind channel, string name)
     {
         Assert.Equal(name, channel.Name());
