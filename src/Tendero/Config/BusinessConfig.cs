@@ -1,3 +1,6 @@
+using Tendero.Core;
+using Tendero.Core.Chains;
+
 namespace Tendero.Config;
 
 /// <summary>A business (tenant) as loaded from <c>businesses/&lt;id&gt;.yaml</c>, with its secrets resolved.</summary>
@@ -10,7 +13,30 @@ public sealed record BusinessConfig(
     WhatsAppAccount? WhatsApp,
     TelegramAccount? Telegram,
     TwilioAccount? Twilio,
-    string SourceFile);
+    string SourceFile)
+{
+    /// <summary>Staff listed in the file; alerts can go to them by id.</summary>
+    public IReadOnlyList<Person> Staff { get; init; } = [];
+
+    /// <summary>Fallback policies by name.</summary>
+    public IReadOnlyDictionary<string, ChainPolicy> Policies { get; init; } = new Dictionary<string, ChainPolicy>();
+
+    /// <summary>Approved WhatsApp templates by the kind of message they stand in for ("default" for any kind).</summary>
+    public IReadOnlyDictionary<string, WhatsAppTemplate> Templates { get; init; } = new Dictionary<string, WhatsAppTemplate>();
+
+    public SmsPolicy Sms { get; init; } = new();
+
+    /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
+    public IReadOnlySet<ChannelKind> Channels =>
+        new HashSet<ChannelKind>(
+            (WhatsApp is null ? [] : new[] { ChannelKind.WhatsApp })
+            .Concat(Telegram is null ? [] : [ChannelKind.Telegram])
+            .Concat(Twilio is null ? [] : [ChannelKind.Sms, ChannelKind.Voice]));
+
+    /// <summary>The template to use for a message of this kind, falling back to the "default" one.</summary>
+    public WhatsAppTemplate? TemplateFor(string kind) =>
+        Templates.TryGetValue(kind, out var template) ? template : Templates.GetValueOrDefault("default");
+}
 
 /// <summary>A WhatsApp Cloud API number. <see cref="BaseUrl"/> is the Graph API host (the simulator in a demo).</summary>
 public sealed record WhatsAppAccount(

@@ -9,6 +9,12 @@ internal sealed class BusinessFile
     public string? Language { get; set; }
     public Dictionary<string, string>? AutoReply { get; set; }
     public ChannelsFile? Channels { get; set; }
+    public List<StaffFile>? Staff { get; set; }
+    public Dictionary<string, PolicyFile>? Policies { get; set; }
+    public Dictionary<string, TemplateFile>? WhatsappTemplates { get; set; }
+    public SmsFile? Sms { get; set; }
+    public Dictionary<string, LaneFile>? Lanes { get; set; }
+    public PricesFile? Prices { get; set; }
 }
 
 internal sealed class ChannelsFile

@@ -25,7 +25,28 @@ internal static class BusinessMapper
         var telegram = channels?.Telegram is { } t ? Telegram(t, check, simulator) : null;
         var twilio = channels?.Twilio is { } s ? Twilio(s, check, simulator) : null;
         var autoReply = file.AutoReply ?? [];
-        return new BusinessConfig(id, name, zone, language, autoReply, whatsapp, telegram, twilio, path);
+        var config = new BusinessConfig(id, name, zone, language, autoReply, whatsapp, telegram, twilio, path)
+        {
+            Staff = PeopleMapper.Staff(file.Staff, language, check),
+            Policies = PolicyMapper.Policies(file.Policies, check),
+            Templates = TemplateMapper.Templates(file.WhatsappTemplates, whatsapp is not null, check),
+            Sms = TemplateMapper.Sms(file.Sms, check),
+        };
+        CheckPolicyChannels(config, check);
+        return config;
+    }
+
+    // A policy may name a channel the business lacks (a step is then skipped), but a policy with no usable channel at all is a mistake.
+    private static void CheckPolicyChannels(BusinessConfig config, FieldChecker check)
+    {
+        foreach (var policy in config.Policies.Values)
+        {
+            var notify = policy.Steps.OfType<Core.Chains.NotifyStep>().ToList();
+            if (notify.Count > 0 && !notify.Any(n => config.Channels.Contains(n.Channel)))
+            {
+                check.Fail($"policies.{policy.Name}", "none of its channels is configured under channels");
+            }
+        }
     }
 
     private static TimeZoneInfo TimeZoneFor(string? name, FieldChecker check)

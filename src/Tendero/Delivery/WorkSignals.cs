@@ -1,15 +1,19 @@
 namespace Tendero.Delivery;
 
-/// <summary>The in-process wake-ups: new inbound messages for the responders, new outbound rows for the dispatcher.</summary>
+/// <summary>The in-process wake-ups: new inbound messages for the responders, new outbound rows for the dispatcher, signals for chains.</summary>
 public sealed class WorkSignals : IDisposable
 {
     public WakeSignal Inbound { get; } = new();
 
     public WakeSignal Outbound { get; } = new();
 
+    /// <summary>Fallback chains: a new alert, or a signal (read, reply, button) that may move one along.</summary>
+    public WakeSignal Chains { get; } = new();
+
     public void Dispose()
     {
         Inbound.Dispose();
         Outbound.Dispose();
+        Chains.Dispose();
     }
 }

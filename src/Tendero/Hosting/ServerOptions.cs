@@ -16,8 +16,8 @@ public sealed class ServerOptions
     /// <summary>How long a provider may take to answer one send before we give up on it and retry.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Which background workers run here (all by default): dispatcher, responder, telegram-polling.</summary>
-    public ISet<string> Workers { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dispatcher", "responder", "telegram-polling" };
+    /// <summary>Which background workers run here (all by default): dispatcher, responder, chains, telegram-polling.</summary>
+    public ISet<string> Workers { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dispatcher", "responder", "chains", "telegram-polling" };
 
     /// <summary>Builds a public URL for a path such as <c>/webhooks/twilio/la-fonda/status</c>.</summary>
     public Uri UrlFor(string path) => new(PublicUrl, PublicUrl.AbsolutePath.TrimEnd('/') + path);

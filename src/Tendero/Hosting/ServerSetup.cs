@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tendero.Config;
 using Tendero.Delivery;
+using Tendero.Delivery.Chains;
 using Tendero.Inbox;
 using Tendero.Storage;
 
@@ -53,6 +54,17 @@ public static class ServerSetup
         services.AddSingleton<Ingest>();
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<AutoResponder>();
+        services.AddOptions<ChainOptions>().Configure(o => settings.Chains?.Invoke(o))
+            .Validate(o => o.BatchSize is >= 1 and <= 5000, "Chain batch size must be 1-5000.")
+            .Validate(o => o.MaxConcurrency is >= 1 and <= 64, "Chain concurrency must be 1-64.")
+            .Validate(o => o.Lease >= TimeSpan.FromSeconds(1) && o.IdlePoll > TimeSpan.Zero, "Chain lease must be at least 1 s and the idle poll positive.")
+            .ValidateOnStart();
+        services.AddSingleton<PeopleStore>();
+        services.AddSingleton<ChainStore>();
+        services.AddSingleton<ChainSignalStore>();
+        services.AddSingleton<ChainQueries>();
+        services.AddSingleton<AlertStarter>();
+        services.AddSingleton<ChainRunner>();
         return services;
     }
 
@@ -66,6 +78,10 @@ public static class ServerSetup
         if (server.Workers.Contains("responder"))
         {
             services.AddHostedService(sp => sp.GetRequiredService<AutoResponder>());
+        }
+        if (server.Workers.Contains("chains"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<ChainRunner>());
         }
         return services;
     }

@@ -10,16 +10,31 @@ namespace Tendero.Hosting;
 /// On SQLite one process owns the file, so at start every lease left by an earlier boot belongs to a process that
 /// died: those rows go straight back to the queue instead of waiting for their lease to run out.
 /// On PostgreSQL other nodes may be alive; there the dispatcher's rescue of expired leases does the job.
+/// It also writes the staff of every business file into the people table.
 /// </summary>
-public sealed partial class StartupRecovery(IDatabase database, Outbox outbox, IOptions<ServerOptions> server, WorkSignals signals, ILogger<StartupRecovery> log)
+public sealed partial class StartupRecovery(
+    IDatabase database, Outbox outbox, ChainStore chains, PeopleStore people, Config.Businesses businesses, IOptions<ServerOptions> server,
+    IOptions<Delivery.Chains.ChainOptions> chainOptions, WorkSignals signals, ILogger<StartupRecovery> log)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Log.Database(log, database.Description);
+        // Staff from the business files are the people alerts go to by id; the file wins over older rows.
+        foreach (var business in businesses.All)
+        {
+            foreach (var person in business.Staff)
+            {
+                await people.UpsertAsync(business.Id, person, "config", cancellationToken);
+            }
+        }
         if (database.Dialect != Dialect.Sqlite)
         {
             return;
+        }
+        if (await chains.ReleaseClaimsAsync(chainOptions.Value.Lease, cancellationToken) > 0)
+        {
+            signals.Chains.Wake();
         }
         var released = await outbox.ReleaseOtherLeasesAsync(server.Value.NodeId, cancellationToken);
         if (released > 0)

@@ -37,6 +37,8 @@ public static class TenderoServer
         app.MapTelegramWebhook();
         app.MapTwilioWebhooks();
         app.MapMessagesApi();
+        app.MapAlertsApi();
+        app.MapContactsApi();
         app.MapStatusApi();
         app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
         return app;

@@ -18,9 +18,12 @@ public sealed record TenderoSettings
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Workers to run; null runs all (dispatcher, responder, telegram-polling).</summary>
+    /// <summary>Workers to run; null runs all (dispatcher, responder, chains, telegram-polling).</summary>
     public IReadOnlyCollection<string>? Workers { get; init; }
 
     /// <summary>Tunes the dispatcher (tests shorten waits).</summary>
     public Action<Delivery.DispatcherOptions>? Dispatcher { get; init; }
+
+    /// <summary>Adjusts the chain runner's options (tests make it take small batches, for example).</summary>
+    public Action<Delivery.Chains.ChainOptions>? Chains { get; init; }
 }

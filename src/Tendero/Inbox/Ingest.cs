@@ -21,6 +21,8 @@ public sealed class Ingest(InboxStore inbox, WorkSignals signals)
         {
             signals.Inbound.Wake();
         }
+        // A reply or a read receipt may answer an alert.
+        signals.Chains.Wake();
         return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Tendero.Core;
 
@@ -15,17 +16,34 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
 
     /// <summary>Queues a text message and returns its id. It is due at once.</summary>
     public Task<long> EnqueueAsync(string businessId, Address to, string text, CancellationToken ct) =>
-        database.WriteAsync((c, t) =>
-        {
-            var now = time.NowMs();
-            return c.ExecuteScalarAsync<long>(new CommandDefinition(
-                """
-                INSERT INTO messages (business_id, channel, direction, address, kind, text, status, lane, run_at, created_at, updated_at)
-                VALUES (@businessId, @channel, 'out', @address, 'text', @text, 'queued', @lane, @now, @now, @now)
-                RETURNING id
-                """,
-                new { businessId, channel = to.Channel.Name(), address = to.Value, text, lane = LaneOf(businessId, to.Channel), now }, t, cancellationToken: ct));
-        }, ct);
+        EnqueueAsync(new OutboundRequest(businessId, to, text), ct);
+
+    /// <summary>Queues a message and returns its id (or, for a repeated idempotency key, the first one's id).</summary>
+    public Task<long> EnqueueAsync(OutboundRequest request, CancellationToken ct) =>
+        database.WriteAsync((c, t) => InsertAsync(c, t, request, time.NowMs(), ct), ct);
+
+    /// <summary>The insert itself, for stores that queue a message inside their own transaction (a chain step).</summary>
+    internal static async Task<long> InsertAsync(DbConnection c, DbTransaction t, OutboundRequest r, long now, CancellationToken ct)
+    {
+        var id = await c.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            INSERT INTO messages (business_id, channel, direction, address, kind, text, status, lane, run_at, created_at, updated_at,
+                                  priority, language, data, chain_id, idempotency_key)
+            VALUES (@businessId, @channel, 'out', @address, @kind, @text, 'queued', @lane, @now, @now, @now,
+                    @priority, @language, @data, @chainId, @key)
+            ON CONFLICT (business_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+            RETURNING id
+            """,
+            new
+            {
+                businessId = r.BusinessId, channel = r.To.Channel.Name(), address = r.To.Value, kind = r.Kind, text = r.Text,
+                lane = LaneOf(r.BusinessId, r.To.Channel), now, priority = r.Priority, language = r.Language, data = r.DataJson,
+                chainId = r.ChainId, key = r.IdempotencyKey,
+            }, t, cancellationToken: ct));
+        return id ?? await c.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT id FROM messages WHERE business_id = @businessId AND idempotency_key = @key",
+            new { businessId = r.BusinessId, key = r.IdempotencyKey }, t, cancellationToken: ct));
+    }
 
     /// <summary>Claims up to <paramref name="limit"/> due rows for <paramref name="owner"/> until the lease runs out.
     /// <paramref name="onlyId"/> restricts the claim to one message (the <c>send</c> command dispatches just its own).</summary>
@@ -84,13 +102,19 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
         database.WriteAsync(async (c, t) =>
         {
             var now = time.NowMs();
-            return await c.ExecuteAsync(new CommandDefinition(
+            var failed = await c.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE messages SET status = 'failed', failed_at = @now, error_code = @code, error_reason = @reason,
                        lease_owner = NULL, lease_until = NULL, updated_at = @now
                  WHERE id = @id AND lease_owner = @owner AND lease_token = @token AND status = 'sending'
                 """,
                 new { now, code, reason, id = row.Id, owner, token = row.LeaseToken }, t, cancellationToken: ct)) == 1;
+            if (failed)
+            {
+                // A chain waiting on this message moves on now rather than at the end of its wait.
+                await ChainSignalStore.WakeChainOfMessageAsync(c, t, row.Id, now, ct);
+            }
+            return failed;
         }, ct);
 
     /// <summary>SQLite, at start: every lease not held by this boot belongs to a process that is gone. Release them at once.</summary>
