@@ -9,7 +9,7 @@ namespace Tendero.Channels.Twilio;
 /// One <see cref="TwilioRestClient"/> per account, built once. Never the SDK's static <c>TwilioClient.Init</c>: it is
 /// process-wide, and each business may have its own account.
 /// </summary>
-public sealed class TwilioClients : IDisposable
+public sealed class TwilioClients(TimeProvider time) : IDisposable
 {
     /// <summary>How long one Twilio call may take. The SDK's async API takes no CancellationToken, so this is what
     /// ends a hung request; the caller stops waiting earlier when its own token fires.</summary>
@@ -28,9 +28,10 @@ public sealed class TwilioClients : IDisposable
         }
     }
 
-    private static (TwilioRestClient, System.Net.Http.HttpClient) Create(string sid, string token, Uri baseUrl)
+    private (TwilioRestClient, System.Net.Http.HttpClient) Create(string sid, string token, Uri baseUrl)
     {
         var http = new System.Net.Http.HttpClient(new TwilioRedirectHandler(baseUrl)) { Timeout = Timeout };
-        return (new TwilioRestClient(sid, token, httpClient: new SystemNetHttpClient(http)), http);
+        var wire = new TwilioRetryAfterClient(new SystemNetHttpClient(http), time);
+        return (new TwilioRestClient(sid, token, httpClient: wire), http);
     }
 }

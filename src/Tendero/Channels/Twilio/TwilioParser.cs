@@ -65,14 +65,14 @@ public static class TwilioParser
         _ => $"Twilio error {errorCode} (https://www.twilio.com/docs/api/errors/{errorCode}).",
     };
 
-    private static string? Optional(IFormCollection form, string name) =>
+    internal static string? Optional(IFormCollection form, string name) =>
         form.TryGetValue(name, out var value) && value.ToString() is { Length: > 0 } text ? text : null;
 
-    private static string Required(IFormCollection form, string name) =>
+    internal static string Required(IFormCollection form, string name) =>
         Optional(form, name) ?? throw new WebhookFormatException($"{name} is missing.");
 
     // The whole form, kept as the message's raw JSON so that media URLs, locations and new fields are not lost.
-    private static string ToJson(IFormCollection form)
+    internal static string ToJson(IFormCollection form)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer))

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Tendero.Config;
 using Tendero.Core;
@@ -15,6 +14,7 @@ namespace Tendero.Channels.Twilio;
 /// Twilio's console) and <c>POST /webhooks/twilio/{business}/status</c> (the StatusCallback of each message we send).
 /// Both check <c>X-Twilio-Signature</c> over the public URL and the form, store, and only then answer: TwiML for an
 /// inbound message, an empty 200 for a status (https://www.twilio.com/docs/messaging/guides/webhook-request).
+/// The voice endpoints are mapped here too (<see cref="TwilioVoiceWebhook"/>).
 /// </summary>
 public static class TwilioWebhook
 {
@@ -25,6 +25,7 @@ public static class TwilioWebhook
     {
         app.MapPost("/webhooks/twilio/{business}/sms", ReceiveSmsAsync);
         app.MapPost("/webhooks/twilio/{business}/status", ReceiveStatusAsync);
+        app.MapTwilioVoiceWebhooks();
     }
 
     private static Task<IResult> ReceiveSmsAsync(string business, HttpRequest request, Businesses businesses, Ingest ingest,
@@ -42,40 +43,14 @@ public static class TwilioWebhook
     private static async Task<IResult> ReceiveAsync(string business, HttpRequest request, Businesses businesses, Ingest ingest,
         ServerOptions server, Func<TwilioAccount, IFormCollection, InboundBatch> parse, IResult answer, CancellationToken ct)
     {
-        if (businesses.Find(business)?.Twilio is not { } account)
+        var (signed, refusal) = await TwilioSignedForm.ReadAsync(business, request, businesses, server, ct);
+        if (signed is null)
         {
-            return WebhookBody.UnknownBusiness(business);
-        }
-        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true)
-        {
-            return WebhookBody.Malformed("Twilio posts application/x-www-form-urlencoded forms.");
-        }
-        var body = await WebhookBody.ReadAsync(request, ct);
-        if (body is null)
-        {
-            return WebhookBody.TooLarge();
-        }
-        FormCollection form;
-        try
-        {
-            using var stream = new MemoryStream(body, writable: false);
-            form = new FormCollection(await new FormReader(stream).ReadFormAsync(ct));
-        }
-        catch (InvalidDataException e)
-        {
-            return WebhookBody.Malformed($"The form cannot be read: {e.Message}");
-        }
-        var urls = TwilioSignature.PublicUrls(server, request);
-        var signature = request.Headers[TwilioSignature.Header].FirstOrDefault();
-        if (!urls.Any(url => TwilioSignature.IsValid(url, form, signature, account.AuthToken)))
-        {
-            return WebhookBody.BadSignature(
-                $"{TwilioSignature.Header} is missing or does not match {urls[0]} and this form signed with the account's auth token. " +
-                "If Twilio calls another URL (a proxy in between), set the server's public URL to the one Twilio uses.");
+            return refusal!;
         }
         try
         {
-            await ingest.StoreAsync(parse(account, form), ct);
+            await ingest.StoreAsync(parse(signed.Account, signed.Form), ct);
         }
         catch (WebhookFormatException e)
         {

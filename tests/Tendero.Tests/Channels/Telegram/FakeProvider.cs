@@ -15,7 +15,11 @@ namespace Tendero.Tests.Channels;
 /// <summary>One request that reached the fake provider.</summary>
 internal sealed record FakeRequest(string Method, string Path, string? ContentType, string? Authorization, string Body)
 {
+    /// <summary>The form, a repeated field's values joined with commas.</summary>
     public Dictionary<string, string> Form => QueryHelpers.ParseQuery(Body).ToDictionary(p => p.Key, p => p.Value.ToString());
+
+    /// <summary>Every value of a form field that may repeat (Twilio's list parameters such as StatusCallbackEvent).</summary>
+    public IReadOnlyList<string?> All(string name) => QueryHelpers.ParseQuery(Body).TryGetValue(name, out var values) ? [.. values] : [];
 
     public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
 }
@@ -29,7 +33,7 @@ internal sealed class FakeProvider : IAsyncDisposable
     private readonly WebApplication app;
     private readonly List<FakeRequest> requests = [];
 
-    private FakeProvider(Func<FakeRequest, (int Status, string Body)> respond)
+    private FakeProvider(Func<FakeRequest, (int Status, string Body)> respond, IReadOnlyDictionary<string, string>? headers)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -47,6 +51,10 @@ internal sealed class FakeProvider : IAsyncDisposable
             var (status, body) = respond(request);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                context.Response.Headers[name] = value;
+            }
             await context.Response.WriteAsync(body, context.RequestAborted);
         });
     }
@@ -64,9 +72,11 @@ internal sealed class FakeProvider : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeProvider> StartAsync(Func<FakeRequest, (int Status, string Body)> respond)
+    /// <param name="headers">Headers for every answer, such as Retry-After.</param>
+    public static async Task<FakeProvider> StartAsync(
+        Func<FakeRequest, (int Status, string Body)> respond, IReadOnlyDictionary<string, string>? headers = null)
     {
-        var fake = new FakeProvider(respond);
+        var fake = new FakeProvider(respond, headers);
         await fake.app.StartAsync();
         var address = fake.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         fake.BaseAddress = new Uri(address);

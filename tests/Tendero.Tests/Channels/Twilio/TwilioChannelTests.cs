@@ -22,7 +22,7 @@ public sealed class TwilioChannelTests
 
     private static async Task<SendResult> SendAsync(Uri baseUrl)
     {
-        using var clients = new TwilioClients();
+        using var clients = new TwilioClients(TimeProvider.System);
         var channel = new TwilioChannel(clients, Options.Create(new ServerOptions { PublicUrl = new Uri("https://hooks.example.test") }));
         var business = TestBusiness.With(twilio: TestBusiness.Twilio(baseUrl));
         var message = new OutboundMessage(1, business.Id, new Address(ChannelKind.Sms, "+50761234567"), "Hola Ana", 1);

@@ -1,4 +1,5 @@
 using Twilio.Exceptions;
+using Twilio.Http;
 using Tendero.Channels.Twilio;
 using Tendero.Core;
 
@@ -33,6 +34,10 @@ public sealed class TwilioErrorsTests
 
     [Theory]
     [InlineData(21211, "not a valid phone number")]
+    [InlineData(13223, "not a valid phone number")] // a call to a badly formatted number
+    [InlineData(13224, "not a valid phone number")] // a call to a number that cannot exist
+    [InlineData(21215, "Geo permissions")]
+    [InlineData(21216, "Geo permissions")]
     [InlineData(21614, "is a landline and cannot receive SMS")]
     [InlineData(21606, "channels.twilio.from")]
     [InlineData(21610, "replied STOP")]
@@ -44,6 +49,19 @@ public sealed class TwilioErrorsTests
 
         Assert.Equal(code.ToString(System.Globalization.CultureInfo.InvariantCulture), rejected.Code);
         Assert.Contains(reasonContains, rejected.Reason);
+    }
+
+    [Theory]
+    [InlineData(429, """{"code":20429,"message":"Too Many Requests","status":429}""", "20429", true)]
+    [InlineData(500, """{"code":20500,"message":"Internal Server Error","status":500}""", "20500", false)]
+    [InlineData(502, "<html>Bad gateway</html>", "502", false)]
+    public void Classify_AnswerWithRetryAfter_RetriesAfterItsWait(int status, string body, string code, bool throttled)
+    {
+        var answer = new TwilioRetryAfterException(new Response((System.Net.HttpStatusCode)status, body, null), TimeSpan.FromSeconds(12));
+
+        var retry = Assert.IsType<SendResult.Retry>(Classify(new ApiConnectionException("Connection Error: POST…", answer)));
+
+        Assert.Equal((code, throttled, TimeSpan.FromSeconds(12)), (retry.Code, retry.Throttled, retry.After));
     }
 
     [Fact]
