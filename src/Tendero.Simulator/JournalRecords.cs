@@ -73,8 +73,52 @@ public sealed record WebhookAttemptRecord(
     string? Error,
     bool Dropped);
 
+/// <summary>What a virtual person did with a message or call.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PersonAction>))]
+public enum PersonAction
+{
+    /// <summary>Opened a WhatsApp message (the <c>read</c> status).</summary>
+    [JsonStringEnumMemberName("read")] Read,
+
+    /// <summary>Answered a message with text on its channel.</summary>
+    [JsonStringEnumMemberName("reply")] Reply,
+
+    /// <summary>Pressed an inline button of a Telegram message.</summary>
+    [JsonStringEnumMemberName("button_press")] ButtonPress,
+
+    /// <summary>Pressed keys during a call.</summary>
+    [JsonStringEnumMemberName("keypress")] Keypress,
+
+    /// <summary>A call reached its final status.</summary>
+    [JsonStringEnumMemberName("call_ended")] CallEnded,
+}
+
+/// <summary>One thing a virtual person did, whether or not a webhook could carry it.</summary>
+/// <param name="At">When, on the simulator's clock: the acceptance time plus the delays, exactly.</param>
+/// <param name="Address">The person: E.164 number, or Telegram chat id as text.</param>
+/// <param name="ProviderId">The outbound message or call reacted to: wamid, Telegram <c>chat_id:message_id</c>, SM or CA sid.</param>
+/// <param name="Value">Reply text, callback_data, digits, or the call's final status (completed, no-answer, failed); null for a read.</param>
+public sealed record PersonActionRecord(
+    DateTimeOffset At,
+    SimProvider Provider,
+    PersonAction Action,
+    string Address,
+    string ProviderId,
+    string? Value)
+{
+    /// <summary>The id of the inbound the action made: reply wamid, Telegram <c>update_id</c> or SM sid.</summary>
+    public string? InboundId { get; init; }
+
+    /// <summary>The <c>CallDuration</c> reported when a call ended, in seconds.</summary>
+    public int? CallDuration { get; init; }
+
+    /// <summary>Why an action went nowhere or a call failed, e.g. malformed TwiML or no <c>&lt;Gather&gt;</c>.</summary>
+    public string? Note { get; init; }
+}
+
 /// <summary>A copy of the whole journal, as <c>GET /_sim/journal</c> returns it.</summary>
 public sealed record JournalSnapshot(
     IReadOnlyList<ApiRequestRecord> Requests,
     IReadOnlyList<OutboundMessageRecord> OutboundMessages,
-    IReadOnlyList<WebhookAttemptRecord> WebhookAttempts);
+    IReadOnlyList<WebhookAttemptRecord> WebhookAttempts,
+    IReadOnlyList<PersonActionRecord> PersonActions);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Tendero.Simulator.Control;
 using Tendero.Simulator.Infrastructure;
+using Tendero.Simulator.People;
 using Tendero.Simulator.Telegram;
 using Tendero.Simulator.Twilio;
 using Tendero.Simulator.WhatsApp;
@@ -22,6 +23,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
     private readonly HttpClient webhookClient;
     private readonly IdleTracker tracker = new();
     private readonly SimRegistry registry;
+    private readonly SimPeople people;
     private readonly WhatsAppApi whatsApp;
     private readonly TelegramApi telegram;
     private readonly TwilioApi twilio;
@@ -34,18 +36,30 @@ public sealed class ProviderSimulator : IAsyncDisposable
     {
         OptionsCheck.Validate(options);
         var random = new SimRandom(options.Seed);
-        var context = new SimContext(options.Behaviour, time, random, Journal, Faults, tracker, stopping.Token);
+        people = new SimPeople(options.Behaviour, random);
+        foreach (var (address, behaviour) in options.People)
+        {
+            people.Set(address, behaviour);
+        }
+
+        var context = new SimContext(options.Behaviour, time, random, Journal, Faults, tracker, people, stopping.Token);
 
         // Meta does not follow redirects (REFERENCE §1.4); the simulator's webhook client does not either.
         webhookClient = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = options.Behaviour.WebhookTimeout };
         var sender = new WebhookSender(webhookClient, context);
         registry = new SimRegistry(options, time, random);
-        whatsApp = new WhatsAppApi(registry.WhatsApp, context, new WhatsAppStatusFlow(context, sender));
-        telegram = new TelegramApi(registry.Telegram, context, new TelegramMessaging(context), new TelegramUpdates(context, sender));
+
+        // Customers and the people who answer the server's messages post the same inbound webhooks.
+        var whatsAppInbound = new WhatsAppInbound(context, sender, webhookClient);
+        var telegramInbound = new TelegramInbound(context, sender);
+        var twilioInbound = new TwilioInbound(context, sender);
+        whatsApp = new WhatsAppApi(registry.WhatsApp, context, new WhatsAppStatusFlow(context, sender, whatsAppInbound));
+        telegram = new TelegramApi(registry.Telegram, context, new TelegramMessaging(context, new TelegramReactions(context, telegramInbound)),
+            new TelegramUpdates(context, sender));
         var callbacks = new TwilioCallbacks(context, sender);
-        twilio = new TwilioApi(registry.Twilio, context, new TwilioMessages(context, callbacks), new TwilioCalls(context, callbacks));
-        Customers = new VirtualCustomers(registry, new WhatsAppInbound(context, sender, webhookClient),
-            new TelegramInbound(context, sender), new TwilioInbound(context, sender));
+        twilio = new TwilioApi(registry.Twilio, context, new TwilioMessages(context, callbacks, new TwilioSmsReplies(context, twilioInbound)),
+            new TwilioCalls(context, new TwilioCallFlow(context, sender, callbacks)));
+        Customers = new VirtualCustomers(registry, whatsAppInbound, telegramInbound, twilioInbound);
     }
 
     /// <summary>The bound address, e.g. <c>http://127.0.0.1:49152/</c>. Throws before <see cref="StartAsync"/>.</summary>
@@ -101,6 +115,18 @@ public sealed class ProviderSimulator : IAsyncDisposable
             account.SmsWebhookUrl = url;
         }
     }
+
+    /// <summary>
+    /// Makes the person at <paramref name="address"/> (E.164 number with its plus, or Telegram chat id) behave as told from the
+    /// next message or call on. Thread-safe. A bad address or value throws <see cref="ArgumentException"/> naming the field.
+    /// </summary>
+    public void SetBehaviour(string address, SimPersonBehaviour behaviour) => people.Set(address, behaviour);
+
+    /// <summary>Returns the person to the world's probabilities; false when they had no behaviour.</summary>
+    public bool ClearBehaviour(string address) => people.Clear(address);
+
+    /// <summary>Everyone with a behaviour, ordered by address.</summary>
+    public IReadOnlyDictionary<string, SimPersonBehaviour> Behaviours => people.Snapshot();
 
     /// <summary>
     /// Completes when no status webhook, callback or retry is scheduled or in flight. <paramref name="timeout"/> is wall-clock,

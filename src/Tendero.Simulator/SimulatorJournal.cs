@@ -1,12 +1,13 @@
 namespace Tendero.Simulator;
 
-/// <summary>Thread-safe record of every request, accepted message and webhook attempt, oldest first.</summary>
+/// <summary>Thread-safe record of every request, accepted message, webhook attempt and person action, oldest first.</summary>
 public sealed class SimulatorJournal
 {
     private readonly Lock gate = new();
     private readonly List<ApiRequestRecord> requests = [];
     private readonly List<OutboundMessageRecord> outbound = [];
     private readonly List<WebhookAttemptRecord> attempts = [];
+    private readonly List<PersonActionRecord> actions = [];
 
     /// <summary>API calls, optionally of one provider.</summary>
     public IReadOnlyList<ApiRequestRecord> Requests(SimProvider? provider = null)
@@ -35,12 +36,21 @@ public sealed class SimulatorJournal
         }
     }
 
+    /// <summary>What virtual people did (reads, replies, presses, keypresses, call ends), optionally of one provider.</summary>
+    public IReadOnlyList<PersonActionRecord> PersonActions(SimProvider? provider = null)
+    {
+        lock (gate)
+        {
+            return actions.Where(a => provider is null || a.Provider == provider).ToArray();
+        }
+    }
+
     /// <summary>Everything at once.</summary>
     public JournalSnapshot Snapshot()
     {
         lock (gate)
         {
-            return new JournalSnapshot(requests.ToArray(), outbound.ToArray(), attempts.ToArray());
+            return new JournalSnapshot(requests.ToArray(), outbound.ToArray(), attempts.ToArray(), actions.ToArray());
         }
     }
 
@@ -52,6 +62,7 @@ public sealed class SimulatorJournal
             requests.Clear();
             outbound.Clear();
             attempts.Clear();
+            actions.Clear();
         }
     }
 
@@ -76,6 +87,14 @@ public sealed class SimulatorJournal
         lock (gate)
         {
             attempts.Add(record);
+        }
+    }
+
+    internal void Add(PersonActionRecord record)
+    {
+        lock (gate)
+        {
+            actions.Add(record);
         }
     }
 }

@@ -18,6 +18,12 @@ public sealed class SimulatorOptions
     /// <summary>Delays and probabilities of the simulated world.</summary>
     public SimBehaviour Behaviour { get; set; } = new();
 
+    /// <summary>
+    /// How particular people react, by address: an E.164 number with its plus (WhatsApp, SMS, voice) or a Telegram chat id.
+    /// Can change at run time with <see cref="ProviderSimulator.SetBehaviour"/>.
+    /// </summary>
+    public Dictionary<string, SimPersonBehaviour> People { get; } = new(StringComparer.Ordinal);
+
     /// <summary>When set, ids and random outcomes repeat from run to run.</summary>
     public int? Seed { get; set; }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Tendero.Simulator.Control;
 
 /// <summary>
-/// <c>/_sim/*</c>: drive a simulator that runs in another process (journal, faults, customers, webhook URLs).
+/// <c>/_sim/*</c>: drive a simulator that runs in another process (journal, faults, customers, webhook URLs, people).
 /// Not part of any provider's API.
 /// </summary>
 internal static class ControlEndpoints
@@ -19,6 +19,7 @@ internal static class ControlEndpoints
         app.MapPost("/_sim/customers/{channel}", http => SendAsync(http, simulator));
         app.MapPost("/_sim/config/whatsapp-webhook", http => ConfigureAsync(http, c => simulator.SetWhatsAppWebhookUrl(c.PhoneNumberId, c.Url)));
         app.MapPost("/_sim/config/twilio-webhook", http => ConfigureAsync(http, c => simulator.SetTwilioSmsWebhookUrl(c.AccountSid, c.Url)));
+        PeopleEndpoints.Map(app, simulator);
     }
 
     private static async Task SetFaultsAsync(HttpContext http, FaultSettings faults)

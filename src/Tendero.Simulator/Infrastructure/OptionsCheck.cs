@@ -1,3 +1,5 @@
+using Tendero.Simulator.People;
+
 namespace Tendero.Simulator.Infrastructure;
 
 /// <summary>Bad configuration fails when the simulator is built, naming the field, instead of as odd answers later.</summary>
@@ -36,6 +38,17 @@ internal static class OptionsCheck
         var behaviour = options.Behaviour;
         Rate(behaviour.ReadProbability, "Behaviour.ReadProbability");
         Rate(behaviour.SmsUndeliveredProbability, "Behaviour.SmsUndeliveredProbability");
+        Rate(behaviour.ReplyProbability, "Behaviour.ReplyProbability");
+        Rate(behaviour.ButtonProbability, "Behaviour.ButtonProbability");
+        Rate(behaviour.AnswerProbability, "Behaviour.AnswerProbability");
+        foreach (var (address, person) in options.People)
+        {
+            if (PersonCheck.Error(address, person, field => $"People[{address}].{field}") is { } error)
+            {
+                throw new ArgumentException(error, nameof(options));
+            }
+        }
+
         if (behaviour.WebhookAttempts is < 1 or > 20)
         {
             throw new ArgumentOutOfRangeException(nameof(options), behaviour.WebhookAttempts, "Behaviour.WebhookAttempts must be 1..20.");

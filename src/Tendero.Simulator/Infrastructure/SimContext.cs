@@ -1,6 +1,8 @@
+using Tendero.Simulator.People;
+
 namespace Tendero.Simulator.Infrastructure;
 
-/// <summary>What every simulated provider shares: clock, randomness, journal, faults and the background webhook machinery.</summary>
+/// <summary>What every simulated provider shares: clock, randomness, journal, faults, people and the background webhook machinery.</summary>
 internal sealed class SimContext(
     SimBehaviour behaviour,
     TimeProvider time,
@@ -8,6 +10,7 @@ internal sealed class SimContext(
     SimulatorJournal journal,
     FaultSettings faults,
     IdleTracker tracker,
+    SimPeople people,
     CancellationToken stopping)
 {
     public SimBehaviour Behaviour => behaviour;
@@ -16,6 +19,7 @@ internal sealed class SimContext(
     public SimulatorJournal Journal => journal;
     public FaultSettings Faults => faults;
     public IdleTracker Tracker => tracker;
+    public SimPeople People => people;
     public CancellationToken Stopping => stopping;
 
     public DateTimeOffset Now => time.GetUtcNow();

@@ -6,7 +6,7 @@ using Tendero.Simulator.Infrastructure;
 namespace Tendero.Simulator.Telegram;
 
 /// <summary><c>sendMessage</c> and <c>answerCallbackQuery</c>. Bots get no delivery or read statuses, so none are sent.</summary>
-internal sealed class TelegramMessaging(SimContext context)
+internal sealed class TelegramMessaging(SimContext context, TelegramReactions reactions)
 {
     private const int MaxTextLength = 4096;
 
@@ -49,9 +49,14 @@ internal sealed class TelegramMessaging(SimContext context)
             markup = JsonValue.Create("unparseable");
         }
 
-        if (markup is not null && !ValidMarkup(markup))
+        if (markup is not null && !TelegramKeyboard.IsValid(markup))
         {
             return TelegramJson.BadRequest("can't parse reply keyboard markup JSON object");
+        }
+
+        if (markup is not null && !TelegramKeyboard.CallbackDataFits(markup))
+        {
+            return TelegramJson.BadRequest("BUTTON_DATA_INVALID");
         }
 
         return Send(bot, args.Long("chat_id"), text, markup);
@@ -80,6 +85,7 @@ internal sealed class TelegramMessaging(SimContext context)
     {
         var now = context.Now;
         JsonObject message;
+        int messageId;
         lock (bot.Gate)
         {
             // Telegram also accepts "@channelusername"; the simulator knows only numeric chats.
@@ -98,7 +104,7 @@ internal sealed class TelegramMessaging(SimContext context)
 
             chat.Bucket.Take();
             bot.Bucket.Take();
-            var messageId = chat.NextMessageId++;
+            messageId = chat.NextMessageId++;
             message = TelegramJson.Message(messageId, bot.BotUser(), chat.ToJson(), now, text, markup);
             chat.BotMessages[messageId] = message;
         }
@@ -109,17 +115,9 @@ internal sealed class TelegramMessaging(SimContext context)
         {
             ReplyMarkup = markup?.ToJsonString(),
         });
+        reactions.Start(bot, chatId!.Value, messageId, TelegramKeyboard.FirstCallbackData(markup) is not null, now);
         return TelegramJson.Ok(message.DeepClone());
     }
-
-    /// <summary>An inline keyboard must be rows of buttons that each have a text (types.InlineKeyboardButton in api.json).</summary>
-    private static bool ValidMarkup(JsonNode markup) => markup is JsonObject o && o["inline_keyboard"] switch
-    {
-        null => true,
-        JsonArray rows => rows.All(row => row is JsonArray buttons && buttons.All(b => b is JsonObject button
-            && button["text"] is JsonValue t && t.GetValueKind() == JsonValueKind.String)),
-        _ => false,
-    };
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -12,7 +12,7 @@ internal sealed record TwilioOutbound(string Sid, string From, string To, string
 /// </summary>
 internal sealed class TwilioCallbacks(SimContext context, WebhookSender sender)
 {
-    // Timers start when the message or call is accepted, not when the background job gets to run, so callbacks are due at
+    // Timers start when the message is accepted, not when the background job gets to run, so callbacks are due at
     // fixed times on the simulator's clock.
     public void StartMessage(TwilioAccountState account, TwilioOutbound message)
     {
@@ -20,28 +20,6 @@ internal sealed class TwilioCallbacks(SimContext context, WebhookSender sender)
         var sent = context.DelayAsync(untilSent, context.Stopping);
         var final = context.DelayAsync(untilSent + context.Behaviour.DeliveredDelay, context.Stopping);
         context.Background(ct => RunMessageAsync(account, message, sent, final, ct));
-    }
-
-    public void StartCall(TwilioAccountState account, string sid, string from, string to, string url)
-    {
-        var duration = context.Behaviour.CallDuration;
-        var completed = context.DelayAsync(context.Behaviour.SentDelay + duration, context.Stopping);
-        context.Background(async ct =>
-        {
-            await completed;
-            var parameters = new List<KeyValuePair<string, string>>
-            {
-                new("CallSid", sid),
-                new("CallStatus", "completed"),
-                new("AccountSid", account.Account.AccountSid),
-                new("From", from),
-                new("To", to),
-                new("ApiVersion", TwilioJson.ApiVersion),
-                new("Direction", "outbound-api"),
-                new("CallDuration", ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture)),
-            };
-            await EmitAsync(account, url, "completed", sid, parameters, ct);
-        });
     }
 
     private async Task RunMessageAsync(TwilioAccountState account, TwilioOutbound message, Task sent, Task final, CancellationToken ct)
@@ -81,7 +59,8 @@ internal sealed class TwilioCallbacks(SimContext context, WebhookSender sender)
         return parameters;
     }
 
-    private async Task EmitAsync(TwilioAccountState account, string url, string status, string sid,
+    /// <summary>Posts one signed status callback, unless <see cref="FaultSettings.DropStatusRate"/> drops it. Calls use it too.</summary>
+    public async Task EmitAsync(TwilioAccountState account, string url, string status, string sid,
         List<KeyValuePair<string, string>> parameters, CancellationToken ct)
     {
         var request = TwilioForm.Build(account.Account.AuthToken, url, WebhookKind.Status, status, sid, parameters);

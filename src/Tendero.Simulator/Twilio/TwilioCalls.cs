@@ -1,11 +1,16 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Tendero.Simulator.Infrastructure;
 
 namespace Tendero.Simulator.Twilio;
 
-/// <summary>Creates Call resources; the call "happens" for <see cref="SimBehaviour.CallDuration"/> and reports <c>completed</c>.</summary>
-internal sealed class TwilioCalls(SimContext context, TwilioCallbacks callbacks)
+/// <summary>Creates Call resources; <see cref="TwilioCallFlow"/> then plays the call as the person behind <c>To</c> would take it.</summary>
+internal sealed class TwilioCalls(SimContext context, TwilioCallFlow flow)
 {
+    // Timeout: seconds to ring before no-answer, 60 by default, at most 600 (CallOptions.cs; REFERENCE §3.3).
+    private const int DefaultRingSeconds = 60;
+    private const int MaxRingSeconds = 600;
+
     public SimReply Create(TwilioAccountState account, IFormCollection form, Dictionary<string, string?> fields)
     {
         var to = form["To"].ToString();
@@ -50,11 +55,14 @@ internal sealed class TwilioCalls(SimContext context, TwilioCallbacks callbacks)
         {
             Twiml = url.Length > 0 ? url : twiml,
         });
-        if (callback.Length > 0)
-        {
-            callbacks.StartCall(account, sid, from, to, callback);
-        }
+        var script = url.Length > 0 ? CallTwiml.ByUrl : CallTwiml.Parse(twiml);
+        flow.Start(account, new TwilioCall(sid, from, to, callback.Length > 0 ? callback : null, RingTimeout(form["Timeout"].ToString()),
+            context.People.Call(to), script), now);
 
         return new SimReply(201, TwilioJson.Call(sid, account.Account.AccountSid, from, to, now));
     }
+
+    private static TimeSpan RingTimeout(string value) => TimeSpan.FromSeconds(
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? Math.Min(seconds, MaxRingSeconds) : DefaultRingSeconds);
 }

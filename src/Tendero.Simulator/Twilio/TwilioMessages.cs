@@ -7,7 +7,7 @@ namespace Tendero.Simulator.Twilio;
 /// Creates Message resources. Error codes: https://www.twilio.com/docs/api/errors (21211 invalid To, 21606 From not owned,
 /// 21614 landline, 21602/21603/21604 missing parameter, 21617 body over 1600 characters).
 /// </summary>
-internal sealed class TwilioMessages(SimContext context, TwilioCallbacks callbacks)
+internal sealed class TwilioMessages(SimContext context, TwilioCallbacks callbacks, TwilioSmsReplies replies)
 {
     private const int MaxBodyLength = 1600;
 
@@ -41,6 +41,8 @@ internal sealed class TwilioMessages(SimContext context, TwilioCallbacks callbac
         {
             callbacks.StartMessage(account, new TwilioOutbound(sid, from, to, callback, sentAt, undelivered));
         }
+
+        replies.Start(account, sid, from, to, sentAt + context.Behaviour.DeliveredDelay, undelivered);
 
         return new SimReply(201, TwilioJson.Message(sid, account.Account.AccountSid, from, to, body, segments, now));
     }

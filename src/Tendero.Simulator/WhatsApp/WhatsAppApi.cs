@@ -85,10 +85,13 @@ internal sealed partial class WhatsAppApi(IReadOnlyDictionary<string, WhatsAppLi
         var template = request.Type == "template";
         var windowOpen = template || !context.Behaviour.EnforceWhatsAppWindow || line.WindowOpen(request.WaId, now);
         var wamid = WhatsAppJson.NewWamid(request.WaId, inbound: false, context.Random);
-        var willBeRead = context.Random.Chance(context.Behaviour.ReadProbability);
+        // The person behind the number decides now, in a fixed order, so a seeded run repeats.
+        var address = "+" + request.WaId;
+        var readAfter = context.People.ReadDelay(address);
+        var reply = context.People.Reply(address);
         context.Journal.Add(new OutboundMessageRecord(SimProvider.WhatsApp, wamid, line.Account.PhoneNumberId, request.WaId,
             request.Type, request.Text, request.TemplateName, request.CallbackData, now));
-        statuses.Start(line, new WhatsAppOutbound(wamid, request.WaId, template, request.CallbackData, windowOpen, willBeRead));
+        statuses.Start(line, new WhatsAppOutbound(wamid, request.WaId, template, request.CallbackData, windowOpen, readAfter, reply), now);
         return new SimReply(200, WhatsAppJson.SendSuccess(request.To, request.WaId, wamid));
     }
 
