@@ -37,6 +37,7 @@ public static class TenderoServer
         app.MapTelegramWebhook();
         app.MapTwilioWebhooks();
         app.MapMessagesApi();
+        app.MapDeadApi();
         app.MapStatusApi();
         app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
         return app;
