@@ -7,6 +7,7 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     ServeCommand.Create(),
     DemoCommand.Create(),
     SendCommand.Create(),
+    DeadCommand.Create(),
     SimulatorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -13,8 +13,9 @@ public static class StatusApi
     public static void MapStatusApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", HealthAsync);
-        app.MapGet("/api/status", async (MessageQueries q, CancellationToken ct) =>
-            TypedResults.Ok(new { counts = await q.CountsAsync(ct), lanes = await q.LaneDepthsAsync(ct) })).AddEndpointFilter<ApiKeyFilter>();
+        app.MapGet("/api/status", async (MessageQueries q, DeadLetters dead, CancellationToken ct) => TypedResults.Ok(
+            new { counts = await q.CountsAsync(ct), lanes = await q.LaneDepthsAsync(ct), dead = await dead.CountsAsync(ct) }))
+            .AddEndpointFilter<ApiKeyFilter>();
         app.MapGet("/status", PageAsync);
     }
 
@@ -31,11 +32,13 @@ public static class StatusApi
         }
     }
 
-    // Counts only, no message text or numbers: the page is safe to show without signing in.
-    private static async Task<IResult> PageAsync(MessageQueries q, TimeProvider time, CancellationToken ct)
+    // Counts and failure reasons only, no message text or numbers: the page is safe to show without signing in.
+    private static async Task<IResult> PageAsync(MessageQueries q, DeadLetters dead, TimeProvider time, CancellationToken ct)
     {
         var counts = await q.CountsAsync(ct);
         var lanes = await q.LaneDepthsAsync(ct);
+        var deadCounts = await dead.CountsAsync(ct);
+        var latestDead = await dead.RecentAsync(StatusDeadSection.Latest, ct);
         var html = new StringBuilder("""
             <!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
             <title>Tendero status</title><style>body{font-family:sans-serif;margin:1em}td,th{padding:2px 10px;text-align:left}</style>
@@ -52,7 +55,9 @@ public static class StatusApi
             var oldest = l.OldestRunAt is { } ms ? Clock.At(ms).ToString("u") : "";
             html.Append($"<tr><td>{E(l.Lane)}</td><td>{l.Queued}</td><td>{l.Sending}</td><td>{oldest}</td></tr>");
         }
-        html.Append($"</table><p>As of {time.GetUtcNow():u}.</p></body></html>");
+        html.Append("</table>");
+        StatusDeadSection.Append(html, deadCounts, latestDead);
+        html.Append($"<p>As of {time.GetUtcNow():u}.</p></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
     }
 

@@ -50,6 +50,7 @@ public static class ServerSetup
         services.AddSingleton<InboxStore>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<MessageQueries>();
+        services.AddSingleton<DeadLetters>();
         services.AddSingleton<CursorStore>();
         services.AddSingleton<Ingest>();
         services.AddSingleton<Dispatcher>();

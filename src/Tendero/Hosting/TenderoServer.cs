@@ -39,6 +39,7 @@ public static class TenderoServer
         app.MapMessagesApi();
         app.MapAlertsApi();
         app.MapContactsApi();
+        app.MapDeadApi();
         app.MapStatusApi();
         app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
         return app;

@@ -54,9 +54,11 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
             // PostgreSQL nodes skip rows another node holds; SQLite has one writer, so nothing is locked to skip.
             var skipLocked = database.Dialect == Dialect.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
             var only = onlyId is null ? "" : "AND id = @onlyId";
+            // The lease token only ever grows: attempts can go down (a throttled retry gives one back, a dead letter
+            // retried starts at 0), and a token reused with the same owner would let a stale sender complete the row.
             var rows = await c.QueryAsync<ClaimedRow>(new CommandDefinition(
                 $"""
-                UPDATE messages SET status = 'sending', attempts = attempts + 1, lease_token = attempts + 1,
+                UPDATE messages SET status = 'sending', attempts = attempts + 1, lease_token = lease_token + 1,
                        lease_owner = @owner, lease_until = @until, updated_at = @now
                  WHERE id IN (SELECT id FROM messages WHERE status = 'queued' AND run_at <= @now {only}
                               ORDER BY run_at, id LIMIT @limit {skipLocked})
