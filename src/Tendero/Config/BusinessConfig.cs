@@ -26,6 +26,13 @@ public sealed record BusinessConfig(
 
     public SmsPolicy Sms { get; init; } = new();
 
+    /// <summary>Pacing per channel: the providers' defaults unless the file's <c>lanes</c> says otherwise.</summary>
+    public IReadOnlyDictionary<ChannelKind, Delivery.Pacing.LaneLimits> Lanes { get; init; } =
+        ChannelNames.All.ToDictionary(c => c, Delivery.Pacing.LaneLimits.DefaultFor);
+
+    /// <summary>What each message costs. Always set for a loaded file; a hand-built config may leave it out (then no cost is written).</summary>
+    public Delivery.Pricing.PriceTable? Prices { get; init; }
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(

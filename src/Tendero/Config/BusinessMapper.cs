@@ -31,7 +31,9 @@ internal static class BusinessMapper
             Policies = PolicyMapper.Policies(file.Policies, check),
             Templates = TemplateMapper.Templates(file.WhatsappTemplates, whatsapp is not null, check),
             Sms = TemplateMapper.Sms(file.Sms, check),
+            Lanes = DeliveryMapper.Lanes(file.Lanes, check),
         };
+        config = config with { Prices = DeliveryMapper.Prices(file.Prices, config.Channels, config.Templates.Values, check) };
         CheckPolicyChannels(config, check);
         return config;
     }

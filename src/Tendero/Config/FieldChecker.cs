@@ -5,6 +5,9 @@ internal sealed class FieldChecker(List<string> errors, Secrets secrets)
 {
     public void Fail(string field, string reason) => errors.Add($"{field}: {reason}");
 
+    /// <summary>A problem already written as a whole sentence that names its field.</summary>
+    public void Problem(string sentence) => errors.Add(sentence);
+
     public string Required(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -9,6 +9,7 @@ internal sealed class BusinessFiles : IDisposable
     public const string Minimal = """
         name: Café Uno
         time_zone: America/Panama
+        prices: { currency: USD, sms: { "*": 0.0079 }, voice: { "*": 0.014 }, telegram: { "*": 0 }, whatsapp: { service: { "*": 0 } } }
         channels:
           twilio:
             account_sid_env: TWILIO_ACCOUNT_SID

@@ -42,12 +42,12 @@ public sealed class BusinessLoaderErrorsTests : IDisposable
     {
         var message = Fails(Swap("    from: \"+15005550006\"", "    from: \"+15005550006")).Message;
 
-        Assert.Contains("line 7, column 11: While scanning a quoted scalar", message);
+        Assert.Contains("line 8, column 11: While scanning a quoted scalar", message);
     }
 
     [Fact]
     public void LoadFile_BadIndentation_GivesLineAndColumn() =>
-        Assert.Contains("line 6, column 4: ", Fails(Swap("    auth_token_env", "   auth_token_env")).Message);
+        Assert.Contains("line 7, column 4: ", Fails(Swap("    auth_token_env", "   auth_token_env")).Message);
 
     [Theory]
     [InlineData("La_Fonda.yaml", "La_Fonda")]
