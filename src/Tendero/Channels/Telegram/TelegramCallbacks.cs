@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Tendero.Config;
+using Tendero.Core;
 using Tendero.Storage;
 
 namespace Tendero.Channels.Telegram;
@@ -14,13 +15,17 @@ public sealed partial class TelegramCallbacks(TelegramClients clients, ILogger<T
 {
     private const string Prefix = "callback:";
 
+    /// <summary>The data of an acknowledgement button ("ack:&lt;chain id&gt;"), which the sender puts on alerts.</summary>
+    public const string AckPrefix = "ack:";
+
     public async Task AnswerAsync(TelegramAccount account, IngestResult stored, CancellationToken ct)
     {
         foreach (var press in stored.NewMessages.Where(m => m.Message.Kind == "callback" && m.Message.ProviderId.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             try
             {
-                await clients.For(account).AnswerCallbackQuery(press.Message.ProviderId[Prefix.Length..], cancellationToken: ct);
+                await clients.For(account).AnswerCallbackQuery(
+                    press.Message.ProviderId[Prefix.Length..], AnswerText(press.Message), cancellationToken: ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -28,6 +33,15 @@ public sealed partial class TelegramCallbacks(TelegramClients clients, ILogger<T
             }
         }
     }
+
+    /// <summary>
+    /// The short notice Telegram shows on top of the chat after a press: on an acknowledgement, so the person sees that
+    /// it counted. In English only when Telegram says the person's app is in English; Spanish otherwise.
+    /// </summary>
+    internal static string? AnswerText(InboundMessage press) =>
+        press.Text?.StartsWith(AckPrefix, StringComparison.Ordinal) != true ? null
+        : press.Language == "en" ? "✅ Received"
+        : "✅ Recibido";
 
     private static partial class Log
     {

@@ -22,9 +22,14 @@ public sealed class TelegramChannel(TelegramClients clients) : IChannel
         {
             return new SendResult.Rejected("address", $"'{message.To.Value}' is not a Telegram chat id (a 64-bit number).");
         }
+        if (TelegramKeyboard.Problem(message.Buttons) is { } problem)
+        {
+            return new SendResult.Rejected("buttons", problem);
+        }
         try
         {
-            var sent = await clients.For(account).SendMessage(chatId, message.Text, cancellationToken: ct);
+            var sent = await clients.For(account).SendMessage(
+                chatId, message.Text, replyMarkup: TelegramKeyboard.For(message.Buttons), cancellationToken: ct);
             // message_id is only unique within a chat, so the chat travels with it.
             return new SendResult.Sent($"{chatId.ToString(CultureInfo.InvariantCulture)}:{sent.Id.ToString(CultureInfo.InvariantCulture)}");
         }

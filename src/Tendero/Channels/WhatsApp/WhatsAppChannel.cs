@@ -17,8 +17,11 @@ public sealed class WhatsAppChannel(WhatsAppClient client) : IChannel
         {
             // Graph wants the number without the plus (wa_id form).
             var to = message.To.Value.TrimStart('+');
-            var (id, error, status) = await client.SendTextAsync(account, to, message.Text, ct);
-            return id is not null ? new SendResult.Sent(id) : WhatsAppErrors.Classify(error!, status);
+            // Outside the 24-hour window only an approved template may go; the sender decides which one.
+            var (id, error, status) = message.Template is { } template
+                ? await client.SendTemplateAsync(account, to, template, ct)
+                : await client.SendTextAsync(account, to, message.Text, ct);
+            return id is not null ? new SendResult.Sent(id) : WhatsAppErrors.Classify(error!, status, message.Template);
         }
         catch (HttpRequestException e)
         {

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Tendero.Config;
+using Tendero.Core;
 
 namespace Tendero.Channels.WhatsApp;
 
@@ -9,14 +11,30 @@ namespace Tendero.Channels.WhatsApp;
 public sealed class WhatsAppClient(HttpClient http)
 {
     /// <summary>Sends a text. Returns the wamid, or the Graph error with the HTTP status it came with.</summary>
-    internal async Task<(string? MessageId, WhatsAppError? Error, int HttpStatus)> SendTextAsync(
-        WhatsAppAccount account, string toDigits, string body, CancellationToken ct)
+    internal Task<(string? MessageId, WhatsAppError? Error, int HttpStatus)> SendTextAsync(
+        WhatsAppAccount account, string toDigits, string body, CancellationToken ct) =>
+        PostAsync(account, new WhatsAppTextSend("whatsapp", "individual", toDigits, "text", new WhatsAppText(false, body)),
+            WhatsAppJson.Default.WhatsAppTextSend, ct);
+
+    /// <summary>Sends an approved template with its body parameters in order, each as a text parameter.</summary>
+    internal Task<(string? MessageId, WhatsAppError? Error, int HttpStatus)> SendTemplateAsync(
+        WhatsAppAccount account, string toDigits, TemplateSend template, CancellationToken ct)
+    {
+        List<WhatsAppTemplateComponent>? components = template.Parameters.Count == 0
+            ? null
+            : [new("body", [.. template.Parameters.Select(p => new WhatsAppTextParameter("text", p))])];
+        var payload = new WhatsAppTemplateSend("whatsapp", "individual", toDigits, "template",
+            new WhatsAppTemplateObject(template.Name, new WhatsAppLanguageObject("deterministic", template.Language), components));
+        return PostAsync(account, payload, WhatsAppJson.Default.WhatsAppTemplateSend, ct);
+    }
+
+    private async Task<(string? MessageId, WhatsAppError? Error, int HttpStatus)> PostAsync<T>(
+        WhatsAppAccount account, T payload, JsonTypeInfo<T> type, CancellationToken ct)
     {
         var url = new Uri(account.BaseUrl, $"{account.ApiVersion}/{account.PhoneNumberId}/messages");
-        var payload = new WhatsAppTextSend("whatsapp", "individual", toDigits, "text", new WhatsAppText(false, body));
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = JsonContent.Create(payload, WhatsAppJson.Default.WhatsAppTextSend),
+            Content = JsonContent.Create(payload, type),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", account.AccessToken);
         using var response = await http.SendAsync(request, ct);

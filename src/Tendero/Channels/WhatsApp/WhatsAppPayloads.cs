@@ -12,6 +12,22 @@ internal sealed record WhatsAppTextSend(string MessagingProduct, string Recipien
 
 internal sealed record WhatsAppText(bool PreviewUrl, string Body);
 
+// A template send (contract schemas TemplateMessage, TemplateObject, LanguageObject, BodyComponent). The contract makes
+// language.policy required and "deterministic" its only value, so we always send it.
+internal sealed record WhatsAppTemplateSend(string MessagingProduct, string RecipientType, string To, string Type, WhatsAppTemplateObject Template);
+
+// Components are left out when there is nothing to fill: a template without {{1}} takes no body component.
+internal sealed record WhatsAppTemplateObject(
+    string Name,
+    WhatsAppLanguageObject Language,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<WhatsAppTemplateComponent>? Components);
+
+internal sealed record WhatsAppLanguageObject(string Policy, string Code);
+
+internal sealed record WhatsAppTemplateComponent(string Type, List<WhatsAppTextParameter> Parameters);
+
+internal sealed record WhatsAppTextParameter(string Type, string Text);
+
 internal sealed record WhatsAppSendAnswer(List<WhatsAppSentMessage>? Messages);
 
 internal sealed record WhatsAppSentMessage(string? Id);
@@ -24,6 +40,7 @@ internal sealed record WhatsAppErrorData(string? Details);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(WhatsAppTextSend))]
+[JsonSerializable(typeof(WhatsAppTemplateSend))]
 [JsonSerializable(typeof(WhatsAppSendAnswer))]
 [JsonSerializable(typeof(WhatsAppErrorAnswer))]
 internal sealed partial class WhatsAppJson : JsonSerializerContext;

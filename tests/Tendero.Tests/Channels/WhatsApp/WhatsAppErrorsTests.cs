@@ -90,4 +90,37 @@ public sealed class WhatsAppErrorsTests
     [InlineData(368)]
     public void Classify_PermanentCodeWithServerError_IsRejected(int code) =>
         Assert.IsType<SendResult.Rejected>(Classify(code, 500));
+
+    [Theory]
+    [InlineData(132000, 400)]
+    [InlineData(132001, 404)]
+    [InlineData(132005, 400)]
+    [InlineData(132007, 400)]
+    [InlineData(132012, 400)]
+    [InlineData(132015, 400)]
+    [InlineData(132016, 500)]
+    public void Classify_TemplateError_IsRejectedNamingTheTemplateAndLanguage(int code, int httpStatus)
+    {
+        var template = new TemplateSend("stock_alert", "es", ["arroz"]);
+
+        var rejected = Assert.IsType<SendResult.Rejected>(WhatsAppErrors.Classify(
+            new WhatsAppError($"(#{code}) message", "OAuthException", code, null, null), httpStatus, template));
+
+        Assert.Equal(code.ToString(), rejected.Code);
+        Assert.Contains("stock_alert", rejected.Reason);
+        Assert.Contains("language es", rejected.Reason);
+        Assert.EndsWith($"(#{code}) message", rejected.Reason);
+    }
+
+    [Fact]
+    public void Classify_ParameterCountMismatch_SaysHowManyWereSent() =>
+        Assert.Equal(
+            "The template stock_alert in language es expects a different number of parameters than the 1 sent: make the parameters in whatsapp_templates in the business file match its placeholders ({{1}}, {{2}}, …). x",
+            Assert.IsType<SendResult.Rejected>(WhatsAppErrors.Classify(new WhatsAppError("x", null, 132000, null, null), 400,
+                new TemplateSend("stock_alert", "es", ["arroz"]))).Reason);
+
+    [Fact]
+    public void Classify_TemplateErrorWithoutTheTemplate_StillRejectsWithAReason() =>
+        Assert.StartsWith("Meta paused the template for low quality",
+            Assert.IsType<SendResult.Rejected>(Classify(132015, 500)).Reason);
 }
