@@ -9,6 +9,8 @@ public sealed class FaultSettings
     private double serverErrorRate;
     private double timeoutRate;
     private double dropStatusRate;
+    private double rateLimitRate;
+    private long retryAfterTicks = TimeSpan.FromSeconds(1).Ticks;
     private long timeoutHoldTicks = TimeSpan.FromSeconds(100).Ticks;
 
     /// <summary>Chance, 0..1, that a send answers 500/503 in the provider's error shape. Default 0.</summary>
@@ -23,6 +25,22 @@ public sealed class FaultSettings
     {
         get => Volatile.Read(ref timeoutRate);
         set => Volatile.Write(ref timeoutRate, CheckRate(value));
+    }
+
+    /// <summary>Chance, 0..1, that a send is refused as rate-limited (HTTP 429 in the provider's shape, with
+    /// <see cref="RetryAfter"/> as Telegram's retry_after or Twilio's Retry-After). Default 0.</summary>
+    public double RateLimitRate
+    {
+        get => Volatile.Read(ref rateLimitRate);
+        set => Volatile.Write(ref rateLimitRate, CheckRate(value));
+    }
+
+    /// <summary>The wait an injected rate limit asks for, in whole seconds (at least 1). Default 1 s.</summary>
+    public TimeSpan RetryAfter
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref retryAfterTicks));
+        set => Interlocked.Exchange(ref retryAfterTicks, value >= TimeSpan.FromSeconds(1) ? value.Ticks
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "RetryAfter must be at least one second."));
     }
 
     /// <summary>Chance, 0..1, that a status webhook or callback is never sent. Default 0.</summary>
@@ -47,6 +65,8 @@ public sealed class FaultSettings
         TimeoutRate = other.TimeoutRate;
         DropStatusRate = other.DropStatusRate;
         TimeoutHold = other.TimeoutHold;
+        RateLimitRate = other.RateLimitRate;
+        RetryAfter = other.RetryAfter;
     }
 
     private static double CheckRate(double value) => value is >= 0 and <= 1 ? value

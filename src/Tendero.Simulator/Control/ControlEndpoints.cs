@@ -39,6 +39,8 @@ internal static class ControlEndpoints
             next.TimeoutRate = update.TimeoutRate ?? next.TimeoutRate;
             next.DropStatusRate = update.DropStatusRate ?? next.DropStatusRate;
             next.TimeoutHold = update.TimeoutHold ?? next.TimeoutHold;
+            next.RateLimitRate = update.RateLimitRate ?? next.RateLimitRate;
+            next.RetryAfter = update.RetryAfter ?? next.RetryAfter;
             faults.CopyFrom(next);
         }
         catch (ArgumentOutOfRangeException e)

@@ -43,7 +43,7 @@ internal static class ControlJson
 }
 
 /// <summary>Body of <c>POST /_sim/faults</c>; absent fields keep their current value.</summary>
-internal sealed record FaultUpdate(double? ServerErrorRate, double? TimeoutRate, double? DropStatusRate, TimeSpan? TimeoutHold);
+internal sealed record FaultUpdate(double? ServerErrorRate, double? TimeoutRate, double? DropStatusRate, TimeSpan? TimeoutHold, double? RateLimitRate, TimeSpan? RetryAfter);
 
 /// <summary>Body of <c>POST /_sim/customers/{channel}</c>. Account: phone number id, bot token or account sid. To: SMS only (default: the account's first number).</summary>
 internal sealed record CustomerMessage(string Account, string From, string Text, string? Name, string? LanguageCode, string? To);

@@ -6,6 +6,7 @@ internal enum FaultOutcome
     None,
     ServerError,
     Timeout,
+    RateLimited,
 }
 
 internal static class FaultGate
@@ -15,6 +16,11 @@ internal static class FaultGate
         if (context.Random.Chance(context.Faults.ServerErrorRate))
         {
             return FaultOutcome.ServerError;
+        }
+
+        if (context.Random.Chance(context.Faults.RateLimitRate))
+        {
+            return FaultOutcome.RateLimited;
         }
 
         return context.Random.Chance(context.Faults.TimeoutRate) ? FaultOutcome.Timeout : FaultOutcome.None;

@@ -26,12 +26,14 @@ internal sealed class TelegramApi(
         var method = (string)http.GetRouteValue("method")!;
         var bot = bots.GetValueOrDefault(token);
         var fields = new Dictionary<string, string?>();
+        // A request is journaled at the time it arrived, so a slow or held request sorts where the client sent it.
+        var arrived = context.Now;
         var reply = await ProcessAsync(http, bot, method, fields);
 
         // The token is a secret: the journal keeps the bot id only.
         var botId = bot?.Bot.BotId.ToString(CultureInfo.InvariantCulture);
         var path = $"/bot{botId ?? "?"}:***/{method}";
-        context.Journal.Add(new ApiRequestRecord(context.Now, SimProvider.Telegram, http.Request.Method, path, botId, fields,
+        context.Journal.Add(new ApiRequestRecord(arrived, SimProvider.Telegram, http.Request.Method, path, botId, fields,
             reply?.Status ?? 0, reply?.ErrorCode));
         if (reply is not null)
         {

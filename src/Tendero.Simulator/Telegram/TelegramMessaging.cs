@@ -21,6 +21,9 @@ internal sealed class TelegramMessaging(SimContext context, TelegramReactions re
                 return TelegramJson.Error(502, "Bad Gateway");
             case FaultOutcome.Timeout:
                 return await FaultGate.HoldAsync(context, requestAborted) ? TelegramJson.Error(502, "Bad Gateway") : null;
+            case FaultOutcome.RateLimited:
+                var after = (int)Math.Ceiling(context.Faults.RetryAfter.TotalSeconds);
+                return TelegramJson.Error(429, $"Too Many Requests: retry after {after}", after);
         }
 
         var text = args.String("text");

@@ -22,8 +22,10 @@ internal sealed class TwilioApi(
     {
         var accountSid = (string)http.GetRouteValue("accountSid")!;
         var fields = new Dictionary<string, string?>();
+        // A request is journaled at the time it arrived, so a slow or held request sorts where the client sent it.
+        var arrived = context.Now;
         var reply = await ProcessAsync(http, accountSid, create, fields);
-        context.Journal.Add(new ApiRequestRecord(context.Now, SimProvider.Twilio, http.Request.Method, http.Request.Path, accountSid,
+        context.Journal.Add(new ApiRequestRecord(arrived, SimProvider.Twilio, http.Request.Method, http.Request.Path, accountSid,
             fields, reply?.Status ?? 0, reply?.ErrorCode));
         if (reply is not null)
         {
@@ -46,15 +48,21 @@ internal sealed class TwilioApi(
             return TwilioJson.Error(429, 20429, "Too Many Requests") with { Headers = new Dictionary<string, string> { ["Retry-After"] = seconds } };
         }
 
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : FormCollection.Empty;
+        // Faults come after the form is read, so the journal shows which message a failed request carried.
+        fields["To"] = form["To"].ToString();
+        fields["Body"] = form["Body"].ToString();
         switch (FaultGate.Draw(context))
         {
             case FaultOutcome.ServerError:
                 return ServerError();
             case FaultOutcome.Timeout:
                 return await FaultGate.HoldAsync(context, http.RequestAborted) ? ServerError() : null;
+            case FaultOutcome.RateLimited:
+                var after = ((int)Math.Ceiling(context.Faults.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return TwilioJson.Error(429, 20429, "Too Many Requests") with { Headers = new Dictionary<string, string> { ["Retry-After"] = after } };
         }
 
-        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : FormCollection.Empty;
         return create(account, form, fields);
     }
 

@@ -16,8 +16,10 @@ internal sealed partial class WhatsAppApi(IReadOnlyDictionary<string, WhatsAppLi
     {
         var phoneNumberId = (string)http.GetRouteValue("phoneNumberId")!;
         var fields = new Dictionary<string, string?>();
+        // A request is journaled at the time it arrived, so a slow or held request sorts where the client sent it.
+        var arrived = context.Now;
         var reply = await ProcessAsync(http, phoneNumberId, fields);
-        context.Journal.Add(new ApiRequestRecord(context.Now, SimProvider.WhatsApp, http.Request.Method, http.Request.Path,
+        context.Journal.Add(new ApiRequestRecord(arrived, SimProvider.WhatsApp, http.Request.Method, http.Request.Path,
             phoneNumberId, fields, reply?.Status ?? 0, reply?.ErrorCode));
         if (reply is not null)
         {
@@ -40,14 +42,6 @@ internal sealed partial class WhatsAppApi(IReadOnlyDictionary<string, WhatsAppLi
             return WhatsAppErrors.UnknownObject(phoneNumberId, random);
         }
 
-        switch (FaultGate.Draw(context))
-        {
-            case FaultOutcome.ServerError:
-                return WhatsAppErrors.ServerError(random);
-            case FaultOutcome.Timeout:
-                return await FaultGate.HoldAsync(context, http.RequestAborted) ? WhatsAppErrors.ServerError(random) : null;
-        }
-
         if (await ReadObjectAsync(http) is not JsonObject body)
         {
             return WhatsAppErrors.Invalid("The request body must be a JSON object.", random);
@@ -66,6 +60,17 @@ internal sealed partial class WhatsAppApi(IReadOnlyDictionary<string, WhatsAppLi
         var request = WhatsAppSendRequest.Parse(body, out var error);
         fields["to"] = WhatsAppSendRequest.StringField(body, "to");
         fields["type"] = WhatsAppSendRequest.StringField(body, "type") ?? "text";
+        // Faults come after the body is read, so the journal shows which message a failed request carried.
+        switch (FaultGate.Draw(context))
+        {
+            case FaultOutcome.ServerError:
+                return WhatsAppErrors.ServerError(random);
+            case FaultOutcome.Timeout:
+                return await FaultGate.HoldAsync(context, http.RequestAborted) ? WhatsAppErrors.ServerError(random) : null;
+            case FaultOutcome.RateLimited:
+                return WhatsAppErrors.Throttled(WhatsAppErrors.RateLimit, random);
+        }
+
         if (request is null)
         {
             return WhatsAppErrors.Invalid(error!, random);

@@ -98,10 +98,24 @@ internal sealed record WhatsAppSendRequest(string To, string WaId, string Type, 
             {
                 return "The parameter template['language']['code'] is required.";
             }
+
+            // The journal keeps a template's body parameters as its text, the nearest thing to what the person reads.
+            text = BodyParameters(body["template"]);
         }
 
         request = new WhatsAppSendRequest(to, waId, type, text, templateName, callbackData);
         return null;
+    }
+
+    private static string? BodyParameters(JsonNode? template)
+    {
+        if (template?["components"] is not JsonArray components)
+        {
+            return null;
+        }
+        var values = components.OfType<JsonObject>().Where(c => StringField(c, "type") == "body")
+            .SelectMany(c => c["parameters"] as JsonArray ?? []).Select(p => StringField(p, "text")).OfType<string>().ToList();
+        return values.Count == 0 ? null : string.Join(" ", values);
     }
 
     /// <summary>A string property, or null when absent or not a string.</summary>

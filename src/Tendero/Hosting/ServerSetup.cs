@@ -53,6 +53,7 @@ public static class ServerSetup
         services.AddSingleton<DeadLetters>();
         services.AddSingleton<CursorStore>();
         services.AddSingleton<Ingest>();
+        services.AddSingleton<SendPreparer>();
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<AutoResponder>();
         services.AddOptions<ChainOptions>().Configure(o => settings.Chains?.Invoke(o))

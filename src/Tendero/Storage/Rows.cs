@@ -37,6 +37,11 @@ public sealed class ClaimedRow
     public string? Text { get; set; }
     public long Attempts { get; set; }
     public long LeaseToken { get; set; }
+    public string Kind { get; set; } = "text";
+    public string? Language { get; set; }
+    public string? Data { get; set; }
+    public long? ChainId { get; set; }
+    public long Priority { get; set; } = 1;
 }
 
 /// <summary>How many messages sit in one (business, channel, direction, status) cell.</summary>

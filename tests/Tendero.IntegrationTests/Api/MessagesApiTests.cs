@@ -76,13 +76,15 @@ public sealed class MessagesApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_WhatsAppOutsideWindow_FailsWith131047AndReason()
+    public async Task Post_WhatsAppOutsideWindow_SendsTheApprovedTemplateInstead()
     {
         var response = await app.Http.PostAsJsonAsync("/api/businesses/la-fonda/messages", new { to = "whatsapp:+50760009999", text = "¿Sigue en pie su reserva?" });
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        var message = await Eventually.GetAsync(app.Http, $"/api/businesses/la-fonda/messages/{id}", m => m.GetProperty("status").GetString() == "failed");
-        Assert.Equal("131047", message.GetProperty("error").GetProperty("code").GetString());
-        Assert.Contains("Re-engagement", message.GetProperty("error").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        await Eventually.GetAsync(app.Http, $"/api/businesses/la-fonda/messages/{id}", m => m.GetProperty("status").GetString() is "sent" or "delivered" or "read");
+
+        // The customer never wrote, so free text would be refused (131047): la-fonda's default template carries it instead.
+        var sent = Assert.Single(app.Simulator.Journal.OutboundMessages(), m => m.To.Contains("50760009999", StringComparison.Ordinal));
+        Assert.Equal(("template", "la_fonda_aviso", "¿Sigue en pie su reserva?"), (sent.Kind, sent.TemplateName, sent.Text));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public abstract class CrashSuite(string kind, ITestOutputHelper output)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
         var serverUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var businesses = BusinessLoader.LoadDirectory(RepoPaths.Businesses, Secrets.FromProcess(true), new Uri("http://127.0.0.1"));
+        var businesses = BusinessLoader.LoadDirectory(TestBusinesses.Path, Secrets.FromProcess(true), new Uri("http://127.0.0.1"));
         var options = Cli.SimulatorHost.OptionsFor(businesses, serverUrl);
         var chats = Enumerable.Range(0, Messages / 3).Select(i => 700_000_000L + i).ToList();
         options.Behaviour = new SimBehaviour { EnforceWhatsAppWindow = false, KnownTelegramChats = chats };

@@ -42,7 +42,7 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Tendero.Cli.dll"), "serve", "--db", db, "--urls", url.ToString(),
-                     "--businesses", RepoPaths.Businesses, "--simulate", simulator.ToString(), "--lease", "00:00:10" })
+                     "--businesses", TestBusinesses.Path, "--simulate", simulator.ToString(), "--lease", "00:00:10" })
         {
             start.ArgumentList.Add(arg);
         }

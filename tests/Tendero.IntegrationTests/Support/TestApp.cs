@@ -45,7 +45,7 @@ public sealed class TestApp : IAsyncDisposable
         TestDatabase db, Action<SimulatorOptions>? simulator = null, Action<DispatcherOptions>? dispatcher = null,
         IReadOnlyCollection<string>? workers = null, string? businessesDir = null)
     {
-        var businessesFolder = businessesDir ?? RepoPaths.Businesses;
+        var businessesFolder = businessesDir ?? TestBusinesses.Path;
         var serverUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var environment = Environment(serverUrl);
         var businesses = BusinessLoader.LoadDirectory(businessesFolder, new Secrets(environment, true), new Uri("http://127.0.0.1"));

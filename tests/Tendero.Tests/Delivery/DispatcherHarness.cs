@@ -26,7 +26,7 @@ internal sealed class DispatcherHarness : IAsyncDisposable
         Options = options;
         Outbox = new Outbox(database, Time);
         Queries = new MessageQueries(database);
-        Dispatcher = new Dispatcher(Outbox, new Businesses([BusinessFiles.LaFonda()]), channels, signals,
+        Dispatcher = new Dispatcher(Outbox, new SendPreparer(Outbox, Time), new Businesses([Unpaced(BusinessFiles.LaFonda())]), channels, signals,
             Microsoft.Extensions.Options.Options.Create(options),
             Microsoft.Extensions.Options.Options.Create(new ServerOptions { NodeId = "test", SendTimeout = sendTimeout }),
             Time, NullLogger<Dispatcher>.Instance);
@@ -50,6 +50,10 @@ internal sealed class DispatcherHarness : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "tendero-tests", Guid.NewGuid().ToString("N"));
         var database = SqliteDatabase.Open(Path.Combine(folder, "test.db"));
         await Migrator.MigrateAsync(database, CancellationToken.None);
+        // The test customer wrote an hour ago, so WhatsApp's 24-hour window is open for free-form text.
+        await database.WriteAsync((c, t) => c.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO contacts (business_id, channel, address, last_inbound_at, created_at) VALUES ('la-fonda', 'whatsapp', '+50761234567', @at, @at)",
+            new { at = Ms(Start) - 3_600_000 }, t)), CancellationToken.None);
         return new DispatcherHarness(folder, database, options ?? new DispatcherOptions(), sendTimeout ?? TimeSpan.FromSeconds(30), [channel]);
     }
 
@@ -65,6 +69,10 @@ internal sealed class DispatcherHarness : IAsyncDisposable
             "UPDATE messages SET attempts = @attempts WHERE id = @id", new { attempts, id }, t)), CancellationToken.None);
 
     public static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
+
+    /// <summary>These tests are about claims, retries and leases; pacing has its own tests (DispatcherPacingTests).</summary>
+    public static BusinessConfig Unpaced(BusinessConfig business) =>
+        business with { Lanes = ChannelNames.All.ToDictionary(c => c, _ => Tendero.Delivery.Pacing.LaneLimits.Create(1000, TimeSpan.Zero)) };
 
     public async ValueTask DisposeAsync()
     {

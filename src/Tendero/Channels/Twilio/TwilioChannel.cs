@@ -30,7 +30,7 @@ public sealed class TwilioChannel(TwilioClients clients, IOptions<ServerOptions>
         try
         {
             // The SDK takes no CancellationToken: stop waiting when ours fires (the HttpClient timeout ends the call itself).
-            var sent = await MessageResource.CreateAsync(options, clients.For(account)).WaitAsync(ct);
+            var sent = await TwilioCancellation.RunAsync(() => MessageResource.CreateAsync(options, clients.For(account)), ct);
             return sent.Sid is { Length: > 0 } sid
                 ? new SendResult.Sent(sid)
                 : new SendResult.Rejected("unexpected", "Twilio accepted the message but returned no message SID.");

@@ -21,12 +21,14 @@ internal sealed class TwilioRedirectHandler : DelegatingHandler
     internal static bool IsRealApi(Uri baseUrl) =>
         Uri.Compare(baseUrl, RealApi, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (target is not null && request.RequestUri is { } uri)
         {
             request.RequestUri = new UriBuilder(uri) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri;
         }
-        return base.SendAsync(request, cancellationToken);
+        // The sender's own token (see TwilioCancellation): when it gives up, the request is aborted, not left running.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, TwilioCancellation.Current);
+        return await base.SendAsync(request, linked.Token);
     }
 }

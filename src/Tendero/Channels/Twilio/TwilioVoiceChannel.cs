@@ -42,7 +42,7 @@ public sealed class TwilioVoiceChannel(TwilioClients clients, IOptions<ServerOpt
         try
         {
             // The SDK takes no CancellationToken: stop waiting when ours fires (the HttpClient timeout ends the call itself).
-            var call = await CallResource.CreateAsync(options, clients.For(account)).WaitAsync(ct);
+            var call = await TwilioCancellation.RunAsync(() => CallResource.CreateAsync(options, clients.For(account)), ct);
             return call.Sid is { Length: > 0 } sid
                 ? new SendResult.Sent(sid)
                 : new SendResult.Rejected("unexpected", "Twilio accepted the call but returned no call SID.");

@@ -39,7 +39,8 @@ internal sealed class ChainHarness : IAsyncDisposable
         Starter = new AlertStarter(Chains, People, signals);
         Runner = new ChainRunner(Chains, signalStore, People, businesses, signals, Create(new ChainOptions()), Time, NullLogger<ChainRunner>.Instance);
         Channels = ChannelNames.All.ToDictionary(k => k, k => new AutoChannel(k));
-        dispatcher = new Dispatcher(new Outbox(database, Time), businesses, Channels.Values, signals, Create(new DispatcherOptions()),
+        var outbox = new Outbox(database, Time);
+        dispatcher = new Dispatcher(outbox, new SendPreparer(outbox, Time), businesses, Channels.Values, signals, Create(new DispatcherOptions()),
             Create(new ServerOptions { NodeId = "test" }), Time, NullLogger<Dispatcher>.Instance);
         ingest = new Ingest(new InboxStore(database, Time), signals);
     }

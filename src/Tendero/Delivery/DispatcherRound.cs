@@ -1,0 +1,141 @@
+using Tendero.Config;
+using Tendero.Core;
+using Tendero.Storage;
+
+namespace Tendero.Delivery;
+
+// One lane's round, and one message's send: the rules between claiming a row and completing it.
+public sealed partial class Dispatcher
+{
+    /// <summary>What a lane's round did: rows claimed, sends started, and how long to wait before the next round
+    /// (null: until the lane's next due row).</summary>
+    private sealed record Round(int Claimed, IReadOnlyList<Task> Sends, TimeSpan? Wait);
+
+    private async Task<Round> RoundAsync(Lane lane, CancellationToken ct)
+    {
+        var tokens = lane.Bucket.Available;
+        if (tokens < 1)
+        {
+            return new Round(0, [], lane.Bucket.NextTokenIn);
+        }
+        var room = inFlight.CurrentCount;
+        if (room < 1)
+        {
+            // Every sender is busy; a finished send wakes the lanes.
+            return new Round(0, [], settings.IdlePoll);
+        }
+        var want = Math.Min(Math.Min(tokens, room), settings.BatchSize);
+        var rows = await outbox.ClaimDueAsync(owner, settings.Lease, want, ct, lane: lane.Name);
+        var sends = new List<Task>();
+        foreach (var row in rows)
+        {
+            sends.Add(await DispatchAsync(row, lane, ct));
+        }
+        // A full claim means more is probably due: come back when the bucket has a token again.
+        TimeSpan? wait = rows.Count == want ? (want == tokens ? lane.Bucket.NextTokenIn : TimeSpan.Zero) : null;
+        return new Round(rows.Count, sends, wait);
+    }
+
+    /// <summary>Applies the provider rules and pacing to one claimed row and starts its send. Returns the send.</summary>
+    private async Task<Task> DispatchAsync(ClaimedRow row, Lane? lane, CancellationToken ct)
+    {
+        var channel = ChannelNames.Parse(row.Channel);
+        if (businesses.Find(row.BusinessId) is not { } business || !byKind.TryGetValue(channel, out var sender) || !sender.IsConfigured(business))
+        {
+            await FailAsync(row, "config", $"the business '{row.BusinessId}' has no {row.Channel} channel configured", null, ct);
+            return Task.CompletedTask;
+        }
+        if (row.Attempts > settings.MaxAttempts)
+        {
+            await FailAsync(row, "attempts", $"gave up after {settings.MaxAttempts} attempts", null, ct);
+            return Task.CompletedTask;
+        }
+        var plan = await preparer.PrepareAsync(business, row, ct);
+        if (plan is SendPlan.Impossible impossible)
+        {
+            await FailAsync(row, impossible.Code, impossible.Reason, impossible.Record, ct);
+            return Task.CompletedTask;
+        }
+        var ready = (SendPlan.Ready)plan;
+        if (lane is not null)
+        {
+            var slot = lane.SlotFor(row.Id, row.Address);
+            if (slot > time.GetUtcNow())
+            {
+                await outbox.DeferAsync(row, owner, slot, ct);
+                return Task.CompletedTask;
+            }
+            if (!lane.Bucket.TryTake(ready.Units, out var wait))
+            {
+                await outbox.DeferAsync(row, owner, time.GetUtcNow() + wait, ct);
+                return Task.CompletedTask;
+            }
+        }
+        await inFlight.WaitAsync(ct);
+        return SendAndReleaseAsync(row, business, sender, ready, ct);
+    }
+
+    private async Task SendAndReleaseAsync(ClaimedRow row, BusinessConfig business, Channels.IChannel sender, SendPlan.Ready plan, CancellationToken ct)
+    {
+        try
+        {
+            var result = await SendWithTimeoutAsync(sender, business, plan.Message, ct);
+            var completed = result switch
+            {
+                SendResult.Sent sent => await outbox.MarkSentAsync(row, owner, sent.ProviderId, ct, plan.Record),
+                SendResult.Rejected rejected => await FailAsync(row, rejected.Code, rejected.Reason, plan.Record, ct),
+                SendResult.Retry retry => await RetryAsync(row, retry, plan.Record, ct),
+                _ => throw new InvalidOperationException($"Unknown send result {result}"),
+            };
+            if (!completed)
+            {
+                Log.LeaseLost(log, row.Id);
+            }
+        }
+        finally
+        {
+            // When every sender was busy the lanes stopped claiming; tell them there is room again.
+            if (inFlight.Release() == 0)
+            {
+                signals.Outbound.Wake();
+            }
+        }
+    }
+
+    private async Task<bool> FailAsync(ClaimedRow row, string code, string reason, SendRecord? record, CancellationToken ct)
+    {
+        var failed = await outbox.MarkFailedAsync(row, owner, code, reason, ct, record);
+        if (failed && row.ChainId is not null)
+        {
+            signals.Chains.Wake();
+        }
+        return failed;
+    }
+
+    private async Task<SendResult> SendWithTimeoutAsync(Channels.IChannel sender, BusinessConfig business, OutboundMessage message, CancellationToken ct)
+    {
+        using var timeout = new CancellationTokenSource(sendTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        try
+        {
+            return await sender.SendAsync(business, message, linked.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new SendResult.Retry("timeout", $"no answer from the provider within {sendTimeout.TotalSeconds:0} s");
+        }
+    }
+
+    private async Task<bool> RetryAsync(ClaimedRow row, SendResult.Retry retry, SendRecord record, CancellationToken ct)
+    {
+        if (!retry.Throttled && row.Attempts >= settings.MaxAttempts)
+        {
+            return await FailAsync(row, retry.Code, $"gave up after {row.Attempts} attempts: {retry.Reason}", record, ct);
+        }
+        // A provider's own wait (retry_after) is honoured exactly; our backoff only applies when it gave none, or is longer.
+        var backoff = Backoff.For((int)row.Attempts, settings.BaseBackoff, settings.MaxBackoff, Random.Shared.NextDouble());
+        var wait = retry.After is { } after && (retry.Throttled || after > backoff) ? after : backoff;
+        Log.Retrying(log, row.Id, retry.Code, wait.TotalMilliseconds);
+        return await outbox.ScheduleRetryAsync(row, owner, time.GetUtcNow() + wait, retry.Code, retry.Reason, retry.Throttled, ct);
+    }
+}
