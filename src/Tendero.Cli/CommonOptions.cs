@@ -31,6 +31,15 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.ZeroOrOne,
     };
 
+    public Option<double> Speed { get; } = new("--speed")
+    {
+        Description = "Run on an accelerated clock with the built-in simulator: 3600 makes one real second a simulated hour",
+        DefaultValueFactory = _ => 1,
+    };
+
+    /// <summary>The clock for a run at <paramref name="speed"/>: the real one, or one that runs that many times faster.</summary>
+    public static TimeProvider ClockFor(double speed) => speed > 1 ? new ScaledTimeProvider(TimeProvider.System, speed) : TimeProvider.System;
+
     public void AddTo(Command command, bool withUrls = true, bool withSimulate = true)
     {
         command.Options.Add(Db);

@@ -26,10 +26,17 @@ internal static class DemoCommand
         var listen = new Option<string>("--simulator-urls") { Description = "Where the simulator listens", DefaultValueFactory = _ => "http://127.0.0.1:5090" };
         var command = new Command("demo", "Run Tendero with the simulator and virtual customers") { messages, faults, exit, listen };
         common.AddTo(command, withSimulate: false);
+        command.Options.Add(common.Speed);
         command.SetAction(async (result, ct) =>
         {
+            var speed = result.GetValue(common.Speed);
             var run = new DemoRun(
-                common.Settings(result, null) with { BusinessesDir = CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!) },
+                common.Settings(result, null) with
+                {
+                    BusinessesDir = CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!),
+                    Time = CommonOptions.ClockFor(speed),
+                    Speed = speed,
+                },
                 result.GetValue(listen)!, result.GetValue(messages), result.GetValue(faults), result.GetValue(exit));
             try
             {

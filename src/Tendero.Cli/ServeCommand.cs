@@ -19,16 +19,26 @@ internal static class ServeCommand
             DefaultValueFactory = _ => new Delivery.DispatcherOptions().Lease,
         };
         command.Options.Add(lease);
+        command.Options.Add(common.Speed);
         command.SetAction(async (result, ct) =>
         {
             var simulate = result.GetResult(common.Simulate) is not null;
             var simulatorUrl = result.GetValue(common.Simulate);
-            await using var simulator = simulate && simulatorUrl is null ? await SimulatorHost.StartForAsync(result, common, ct) : null;
+            var speed = result.GetValue(common.Speed);
+            if (speed != 1 && (!simulate || simulatorUrl is not null))
+            {
+                await Console.Error.WriteLineAsync("--speed needs the built-in simulator in this process (--simulate with no URL): real providers and other processes keep real time.");
+                return 2;
+            }
+            var time = CommonOptions.ClockFor(speed);
+            await using var simulator = simulate && simulatorUrl is null ? await SimulatorHost.StartForAsync(result, common, time, ct) : null;
             var simulatorBase = simulator?.BaseAddress ?? (simulatorUrl is null ? null : new Uri(simulatorUrl));
             var settings = common.Settings(result, simulatorBase) with
             {
                 BusinessesDir = CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!),
                 Dispatcher = o => o.Lease = result.GetValue(lease),
+                Time = time,
+                Speed = speed,
             };
             return await RunAsync(settings, ct);
         });

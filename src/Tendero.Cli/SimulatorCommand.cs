@@ -17,7 +17,7 @@ internal static class SimulatorCommand
         {
             await using var simulator = await SimulatorHost.StartAsync(
                 CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!), new Uri(result.GetValue(common.Urls)!.Split(';')[0]),
-                result.GetValue(listen)!, null, ct);
+                result.GetValue(listen)!, null, TimeProvider.System, ct);
             Console.WriteLine("Point a server at it with: tendero serve --simulate " + simulator.BaseAddress);
             try
             {

@@ -11,21 +11,22 @@ namespace Tendero.Cli;
 /// </summary>
 internal static class SimulatorHost
 {
-    public static Task<ProviderSimulator> StartForAsync(ParseResult result, CommonOptions common, CancellationToken ct) =>
+    public static Task<ProviderSimulator> StartForAsync(ParseResult result, CommonOptions common, TimeProvider time, CancellationToken ct) =>
         StartAsync(CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!), new Uri(result.GetValue(common.Urls)!.Split(';')[0]),
-            "http://127.0.0.1:0", null, ct);
+            "http://127.0.0.1:0", null, time, ct);
 
     public static Task<ProviderSimulator> StartAsync(
-        string businessesDir, Uri server, string listen, Action<SimulatorOptions>? tune, CancellationToken ct)
+        string businessesDir, Uri server, string listen, Action<SimulatorOptions>? tune, TimeProvider time, CancellationToken ct)
     {
         var options = OptionsFor(businessesDir, server);
         tune?.Invoke(options);
-        return StartAsync(options, listen, ct);
+        return StartAsync(options, listen, time, ct);
     }
 
-    public static async Task<ProviderSimulator> StartAsync(SimulatorOptions options, string listen, CancellationToken ct)
+    /// <param name="time">The simulated world's clock: the server's own, so that an accelerated demo runs both at one speed.</param>
+    public static async Task<ProviderSimulator> StartAsync(SimulatorOptions options, string listen, TimeProvider time, CancellationToken ct)
     {
-        var simulator = new ProviderSimulator(options, TimeProvider.System);
+        var simulator = new ProviderSimulator(options, time);
         var address = await simulator.StartAsync(listen, ct);
         Console.WriteLine($"Simulator listening on {address}");
         return simulator;
@@ -52,6 +53,11 @@ internal static class SimulatorHost
             if (b.Telegram is { } t)
             {
                 options.Telegram.Add(new SimTelegramBot { Token = t.BotToken, Name = b.Name });
+            }
+            // Staff chats have talked to the bot before, so the bot may write to them first.
+            foreach (var chat in b.Staff.Select(p => p.AddressOn(Core.ChannelKind.Telegram)).OfType<string>())
+            {
+                options.Behaviour.KnownTelegramChats.Add(long.Parse(chat, System.Globalization.CultureInfo.InvariantCulture));
             }
             if (b.Twilio is { } s)
             {

@@ -11,13 +11,16 @@ namespace Tendero.Cli.Demo;
 /// <summary>One demo: start both sides, play the burst, wait for every message to settle, print the summary.</summary>
 internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, int messages, double faults, bool exitAfter)
 {
+    /// <summary>The demo's people and alerts, next to the business files.</summary>
+    private string PeopleFile => Path.Combine(settings.BusinessesDir, "demo", "people.yaml");
+
     /// <summary>How long the burst's messages are spread over.</summary>
     private static readonly TimeSpan Spread = TimeSpan.FromSeconds(10);
 
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(3);
 
-    // Two messages that must fail, to show what a failure looks like: a landline cannot take SMS, and WhatsApp refuses
-    // free text to someone who has not written in 24 hours.
+    // Two messages that show the provider rules: a landline cannot take SMS (it fails, with the reason), and someone who
+    // has not written in 24 hours gets La Fonda's approved WhatsApp template instead of free text.
     private const string Landline = "+50720000000";
     private const string Stranger = "+50769990000";
 
@@ -36,18 +39,22 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
             options.Twilio[i] = options.Twilio[i] with { SegmentsPerSecond = 30 };
         }
         options.Behaviour.LandlineNumbers.Add(Landline);
-        await using var simulator = await SimulatorHost.StartAsync(options, simulatorUrls, ct);
+        await using var simulator = await SimulatorHost.StartAsync(options, simulatorUrls, settings.Time, ct);
         simulator.Faults.ServerErrorRate = faults;
         await using var app = await TenderoServer.BuildAsync(settings with { Simulator = simulator.BaseAddress }, ct);
         await app.StartAsync(ct);
         AnsiConsole.MarkupLine($"Tendero is serving on [bold]{server}[/] (status page: {server}status), simulator on {simulator.BaseAddress}");
 
         var counts = new DemoCounts(app.Services.GetRequiredService<IDatabase>());
+        var alerts = await DemoAlerts.StartAsync(PeopleFile, app.Services, simulator, ct);
         var script = VirtualCustomers.Script(messages, seed: 2026, options, Spread);
         var burst = await DemoBurst.PlayAsync(simulator, script, ct);
         await QueueDoomedAsync(app.Services, ct);
         var settled = await DemoProgress.WaitForSettledAsync(counts, burst.Accepted, SettleTimeout, ct);
         var lost = await DemoSummary.PrintAsync(counts, burst, settled, ct);
+        // A chain takes up to a day of its clock: seconds at --speed 3600, so only then is it worth waiting for the end.
+        var chainWait = settings.Speed >= 600 ? TimeSpan.FromSeconds(120) : TimeSpan.FromSeconds(3);
+        await DemoAlerts.PrintWhenDoneAsync(app.Services, "la-fonda", alerts, chainWait, ct);
 
         if (!exitAfter)
         {

@@ -27,7 +27,8 @@ internal static class DemoSummary
         }
 
         var progress = await counts.ProgressAsync(ct);
-        var lost = (burst.Scripted - progress.Inbound) + progress.Unanswered + (progress.Replies - progress.Settled);
+        // Staff answering alerts (a button, a keypress) add inbound messages of their own, so only a shortfall counts.
+        var lost = Math.Max(0, burst.Scripted - progress.Inbound) + progress.Unanswered + (progress.Replies - progress.Settled);
         AnsiConsole.MarkupLine($"Customers wrote [bold]{burst.Scripted}[/] messages; {progress.Inbound} were stored. {progress.Replies} messages went out "
             + $"and {progress.Settled} reached a final status; {progress.Retried} needed more than one attempt (the providers' errors were retried).");
         foreach (var refusal in burst.Refused)

@@ -38,8 +38,15 @@ public sealed record MessageError(string? Code, string? Reason);
 /// <summary>A page of messages, oldest first; pass <c>next_after</c> as <c>after</c> for the next page.</summary>
 public sealed record MessagePage(IReadOnlyList<MessageView> Messages, long? NextAfter);
 
-/// <summary>The body of <c>POST /api/businesses/{business}/messages</c>.</summary>
-public sealed record SendRequest(string? To, string? Text);
+/// <summary>
+/// The body of <c>POST /api/businesses/{business}/messages</c>. <paramref name="Priority"/> is reply (an answer to a
+/// customer: goes first), normal (the default) or bulk (goes last). <paramref name="Kind"/> picks the WhatsApp template
+/// used outside the 24-hour window (whatsapp_templates.&lt;kind&gt;, else .default).
+/// </summary>
+public sealed record SendRequest(string? To, string? Text, string? Priority = null, string? Kind = null)
+{
+    public static readonly IReadOnlyDictionary<string, int> Priorities = new Dictionary<string, int> { ["reply"] = 0, ["normal"] = 1, ["bulk"] = 2 };
+}
 
 /// <summary>The answer to a send: the message is queued and its id can be followed.</summary>
 public sealed record SendAccepted(long Id, string Status, string Address);

@@ -32,8 +32,16 @@ public static class MessagesApi
         {
             return TypedResults.Problem(statusCode: 400, title: "Cannot send this message", detail: problem);
         }
-        var to = Address.Parse(body!.To!);
-        var id = await outbox.EnqueueAsync(business, to, body.Text!, ct);
+        if (!SendRequest.Priorities.TryGetValue(body!.Priority ?? "normal", out var priority))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Cannot send this message", detail: $"priority '{body.Priority}' is not reply, normal or bulk.");
+        }
+        if (body.Kind is { } kind && !Config.PeopleMapper.IsId(kind))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Cannot send this message", detail: "kind may hold only letters, digits, '-', '_' and '.' (at most 64).");
+        }
+        var to = Address.Parse(body.To!);
+        var id = await outbox.EnqueueAsync(new OutboundRequest(business, to, body.Text!) { Priority = priority, Kind = body.Kind ?? "text" }, ct);
         signals.Outbound.Wake();
         return TypedResults.Accepted($"/api/businesses/{business}/messages/{id}", new SendAccepted(id, "queued", to.ToString()));
     }

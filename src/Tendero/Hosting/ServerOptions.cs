@@ -16,6 +16,12 @@ public sealed class ServerOptions
     /// <summary>How long a provider may take to answer one send before we give up on it and retry.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How much faster than real time the server's clock runs (the demo's --speed); 1 normally.</summary>
+    public double Speed { get; set; } = 1;
+
+    /// <summary>A duration that must pass in real time (a network budget), expressed on the server's clock.</summary>
+    public TimeSpan Real(TimeSpan duration) => duration * Speed;
+
     /// <summary>Which background workers run here (all by default): dispatcher, responder, chains, telegram-polling.</summary>
     public ISet<string> Workers { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dispatcher", "responder", "chains", "telegram-polling" };
 

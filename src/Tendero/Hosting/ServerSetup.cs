@@ -13,6 +13,10 @@ public static class ServerSetup
 {
     public static ServerOptions Options(TenderoSettings settings, Secrets secrets)
     {
+        if (settings.Speed is < 1 or > 100_000)
+        {
+            throw new BusinessConfigException($"--speed {settings.Speed} is outside 1-100000 (3600 makes one real second a simulated hour).");
+        }
         var apiKey = secrets.Get("TENDERO_API_KEY")
             ?? throw new BusinessConfigException("TENDERO_API_KEY is not set: the API needs a key (any long random string).");
         var publicUrl = secrets.Setting("TENDERO_PUBLIC_URL") ?? settings.Urls.Split(';')[0];
@@ -21,6 +25,8 @@ public static class ServerSetup
             throw new BusinessConfigException($"TENDERO_PUBLIC_URL: '{publicUrl}' is not an absolute URL such as https://tendero.example.com");
         }
         var options = new ServerOptions { PublicUrl = url, ApiKey = apiKey };
+        options.Speed = settings.Speed;
+        options.SendTimeout = options.Real(options.SendTimeout);
         if (settings.Workers is not null)
         {
             options.Workers.Clear();
@@ -39,7 +45,12 @@ public static class ServerSetup
         services.AddSingleton(businesses);
         services.AddSingleton<IDatabase>(_ => database); // created by the container, so disposed (and checkpointed) with it
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(server));
-        services.AddOptions<DispatcherOptions>().Configure(o => settings.Dispatcher?.Invoke(o))
+        services.AddOptions<DispatcherOptions>().Configure(o =>
+            {
+                settings.Dispatcher?.Invoke(o);
+                // On an accelerated clock these stay real: a lease must outlive a real HTTP call, a poll must not spin.
+                (o.Lease, o.IdlePoll) = (o.Lease * settings.Speed, o.IdlePoll * settings.Speed);
+            })
             .Validate(o => o.BatchSize is >= 1 and <= 1000, "Dispatcher batch size must be 1-1000.")
             .Validate(o => o.MaxConcurrency is >= 1 and <= 256, "Dispatcher concurrency must be 1-256.")
             .Validate(o => o.MaxAttempts >= 1, "Dispatcher max attempts must be at least 1.")
@@ -56,7 +67,11 @@ public static class ServerSetup
         services.AddSingleton<SendPreparer>();
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<AutoResponder>();
-        services.AddOptions<ChainOptions>().Configure(o => settings.Chains?.Invoke(o))
+        services.AddOptions<ChainOptions>().Configure(o =>
+            {
+                settings.Chains?.Invoke(o);
+                (o.Lease, o.IdlePoll) = (o.Lease * settings.Speed, o.IdlePoll * settings.Speed);
+            })
             .Validate(o => o.BatchSize is >= 1 and <= 5000, "Chain batch size must be 1-5000.")
             .Validate(o => o.MaxConcurrency is >= 1 and <= 64, "Chain concurrency must be 1-64.")
             .Validate(o => o.Lease >= TimeSpan.FromSeconds(1) && o.IdlePoll > TimeSpan.Zero, "Chain lease must be at least 1 s and the idle poll positive.")

@@ -18,6 +18,12 @@ public sealed record TenderoSettings
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// How many times faster than real time <see cref="Time"/> runs (a <see cref="ScaledTimeProvider"/>, for the demo's
+    /// <c>--speed</c>). Durations that must stay real (leases, send timeouts, idle polls) are multiplied by it. Default 1.
+    /// </summary>
+    public double Speed { get; init; } = 1;
+
     /// <summary>Workers to run; null runs all (dispatcher, responder, chains, telegram-polling).</summary>
     public IReadOnlyCollection<string>? Workers { get; init; }
 

@@ -41,8 +41,8 @@ public sealed partial class AutoResponder(
                 }
                 queued += await c.ExecuteAsync(new CommandDefinition(
                     """
-                    INSERT INTO messages (business_id, channel, direction, address, kind, text, status, reply_to, lane, run_at, created_at, updated_at)
-                    VALUES (@BusinessId, @Channel, 'out', @Address, 'text', @reply, 'queued', @Id, @lane, @now, @now, @now)
+                    INSERT INTO messages (business_id, channel, direction, address, kind, text, status, reply_to, lane, run_at, created_at, updated_at, priority)
+                    VALUES (@BusinessId, @Channel, 'out', @Address, 'auto_reply', @reply, 'queued', @Id, @lane, @now, @now, @now, 0)
                     ON CONFLICT DO NOTHING
                     """,
                     new { m.BusinessId, m.Channel, m.Address, reply, m.Id, lane = Outbox.LaneOf(m.BusinessId, ChannelNames.Parse(m.Channel)), now }, t, cancellationToken: ct));

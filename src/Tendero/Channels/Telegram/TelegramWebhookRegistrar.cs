@@ -29,7 +29,7 @@ public sealed partial class TelegramWebhookRegistrar(
     {
         var account = business.Telegram ?? throw new InvalidOperationException($"{business.Id} has no Telegram channel.");
         var url = server.Value.UrlFor($"/webhooks/telegram/{business.Id}");
-        using var budget = new CancellationTokenSource(Budget, time);
+        using var budget = new CancellationTokenSource(server.Value.Real(Budget), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, budget.Token);
         try
         {

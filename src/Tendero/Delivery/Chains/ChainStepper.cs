@@ -6,7 +6,8 @@ namespace Tendero.Delivery.Chains;
 /// <summary>
 /// The chain engine's rules, with no I/O: given where a chain stands, what the ledger says and the time, decide
 /// what happens next. Notify steps run at once, one after another; a wait step parks the chain until its time
-/// or until a signal wakes it. An ack ends a chain at any step; a wait ends it when its signal comes.
+/// or until a signal wakes it. An ack ends a chain at any step; a wait ends it when its signal comes. Steps from the
+/// first one marked <c>only_if: critical</c> run only for critical chains (a wait marked so is still listened through).
 /// After a last notify step the chain still listens for an ack for <see cref="FinalWait"/>, so the answer to
 /// the last call or message is part of its history.
 /// </summary>
@@ -48,10 +49,13 @@ public static class ChainStepper
         }
 
         var skippedNotify = false;
+        // From the first step marked only_if: critical on, the policy is for critical alerts. A chain that is not
+        // critical still listens through a wait marked so (an answer to the last message counts), but goes no further.
+        var criticalFrom = steps.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.OnlyIfCritical, (null!, steps.Count)).Item2;
         while (step < steps.Count)
         {
             var current = steps[step];
-            if (current.OnlyIfCritical && !chain.Critical)
+            if (!chain.Critical && (step > criticalFrom || (step == criticalFrom && current is NotifyStep)))
             {
                 return End(step, "unanswered", "the remaining steps are for critical alerts only", events, notifies);
             }

@@ -84,6 +84,19 @@ public sealed class ChainSignalTests
     }
 
     [Fact]
+    public async Task SmsReplyCode_NotCriticalChain_StillHeardAfterTheLastStep()
+    {
+        await using var h = await ChainHarness.CreateAsync();
+        var id = await h.StartAsync(critical: false);
+        await h.AdvanceAsync(TimeSpan.FromHours(10));
+        Assert.Equal("active", (await h.GetAsync(id)).Chain.State);
+        await h.ReplyAsync(ChannelKind.Sms, Maria, "1");
+
+        Assert.Equal("acked", (await h.GetAsync(id)).Chain.Outcome);
+        Assert.Equal(["whatsapp", "telegram", "sms"], await h.SentChannelsAsync(id));
+    }
+
+    [Fact]
     public async Task PlainSmsReply_WhenWaitingForAck_DoesNotStopACriticalChain()
     {
         await using var h = await ChainHarness.CreateAsync();
