@@ -13,8 +13,12 @@ public static class StatusApi
     public static void MapStatusApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", HealthAsync);
-        app.MapGet("/api/status", async (MessageQueries q, DeadLetters dead, CancellationToken ct) => TypedResults.Ok(
-            new { counts = await q.CountsAsync(ct), lanes = await q.LaneDepthsAsync(ct), dead = await dead.CountsAsync(ct) }))
+        app.MapGet("/api/status", async (MessageQueries q, DeadLetters dead, DeliveryTotals totals, CancellationToken ct) => TypedResults.Ok(
+            new
+            {
+                counts = await q.CountsAsync(ct), lanes = await q.LaneDepthsAsync(ct), dead = await dead.CountsAsync(ct),
+                alerts = await totals.ChainsAsync(ct), costs = await totals.CostsAsync(ct),
+            }))
             .AddEndpointFilter<ApiKeyFilter>();
         app.MapGet("/status", PageAsync);
     }
@@ -33,7 +37,7 @@ public static class StatusApi
     }
 
     // Counts and failure reasons only, no message text or numbers: the page is safe to show without signing in.
-    private static async Task<IResult> PageAsync(MessageQueries q, DeadLetters dead, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> PageAsync(MessageQueries q, DeadLetters dead, DeliveryTotals totals, TimeProvider time, CancellationToken ct)
     {
         var counts = await q.CountsAsync(ct);
         var lanes = await q.LaneDepthsAsync(ct);
@@ -57,6 +61,7 @@ public static class StatusApi
         }
         html.Append("</table>");
         StatusDeadSection.Append(html, deadCounts, latestDead);
+        StatusDeliverySection.Append(html, await totals.ChainsAsync(ct), await totals.CostsAsync(ct));
         html.Append($"<p>As of {time.GetUtcNow():u}.</p></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
     }

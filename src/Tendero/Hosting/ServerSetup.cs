@@ -77,6 +77,7 @@ public static class ServerSetup
             .Validate(o => o.Lease >= TimeSpan.FromSeconds(1) && o.IdlePoll > TimeSpan.Zero, "Chain lease must be at least 1 s and the idle poll positive.")
             .ValidateOnStart();
         services.AddSingleton<PeopleStore>();
+        services.AddSingleton<DeliveryTotals>();
         services.AddSingleton<ChainStore>();
         services.AddSingleton<ChainSignalStore>();
         services.AddSingleton<ChainQueries>();
