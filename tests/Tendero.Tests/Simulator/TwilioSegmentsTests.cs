@@ -26,4 +26,24 @@ public sealed class TwilioSegmentsTests
     [Fact]
     public void Count_ExtensionCharacters_CostTwoSeptets() =>
         Assert.Equal(2, TwilioSegments.Count(new string('a', 159) + "€"));
+
+    [Fact]
+    public void Count_EscapeOnASegmentBoundary_IsNotSplit() =>
+        Assert.Equal(3, TwilioSegments.Count(new string('a', 152) + "€" + new string('a', 152)));
+
+    [Fact]
+    public void Count_EmojiOnASegmentBoundary_IsNotSplit() =>
+        Assert.Equal(3, TwilioSegments.Count(new string('b', 66) + "😀" + new string('b', 66)));
+
+    [Theory]
+    [InlineData("Atención: la cámara fría está fallando otra vez. ")]
+    [InlineData("Pedido listo {mesa 4} [pagado] ~ gracias! ")]
+    public void Count_AgreesWithTenderosOwnCount(string unit)
+    {
+        for (var repeat = 1; repeat < 12; repeat++)
+        {
+            var text = string.Concat(Enumerable.Repeat(unit, repeat));
+            Assert.Equal(Tendero.Core.SmsText.Measure(text).Segments, TwilioSegments.Count(text));
+        }
+    }
 }
