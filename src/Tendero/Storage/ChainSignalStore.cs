@@ -67,18 +67,21 @@ public sealed class ChainSignalStore(IDatabase database, TimeProvider time)
             var (messageFrom, messageTo) = await RangeAsync(c, t, "chains.inbound", "SELECT COALESCE(MAX(id), 0) FROM messages", ct);
             if (messageTo > messageFrom)
             {
+                // The people who wrote are found first, once (not per waiting chain: the subquery is not correlated), and
+                // only then their active chains, through chains_person. With a million chains waiting this stays cheap.
                 woken += await c.ExecuteAsync(new CommandDefinition(
                     """
                     UPDATE chains SET next_at = @now, version = version + 1
-                     WHERE state = 'active' AND next_at > @now AND person_id IN (
-                           SELECT p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.whatsapp = m.address
-                            WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'whatsapp' AND p.business_id = chains.business_id
-                           UNION SELECT p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.telegram = m.address
-                            WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'telegram' AND p.business_id = chains.business_id
-                           UNION SELECT p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.sms = m.address
-                            WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'sms' AND p.business_id = chains.business_id
-                           UNION SELECT p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.voice = m.address
-                            WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'voice' AND p.business_id = chains.business_id)
+                     WHERE state = 'active' AND next_at > @now AND (business_id, person_id) IN (
+                           SELECT business_id, id FROM (
+                               SELECT p.business_id, p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.whatsapp = m.address
+                                WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'whatsapp'
+                               UNION SELECT p.business_id, p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.telegram = m.address
+                                WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'telegram'
+                               UNION SELECT p.business_id, p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.sms = m.address
+                                WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'sms'
+                               UNION SELECT p.business_id, p.id FROM messages m JOIN people p ON p.business_id = m.business_id AND p.voice = m.address
+                                WHERE m.id > @from AND m.id <= @to AND m.direction = 'in' AND m.channel = 'voice') AS writers)
                     """, new { now, from = messageFrom, to = messageTo }, t, cancellationToken: ct));
                 await SaveAsync(c, t, "chains.inbound", messageTo, ct);
             }
