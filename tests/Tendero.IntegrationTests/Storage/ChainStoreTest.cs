@@ -30,6 +30,8 @@ public abstract class ChainStoreTest(string kind) : IAsyncLifetime
 
     protected ChainSignalStore Signals { get; private set; } = null!;
 
+    protected PeopleStore People { get; private set; } = null!;
+
     protected InboxStore Inbox { get; private set; } = null!;
 
     protected Outbox Outbox { get; private set; } = null!;
@@ -42,8 +44,8 @@ public abstract class ChainStoreTest(string kind) : IAsyncLifetime
         db = await TestDatabase.CreateAsync(kind);
         Database = await db.OpenAsync();
         (Chains, Queries, Signals) = (new ChainStore(Database, Time), new ChainQueries(Database, Time), new ChainSignalStore(Database, Time));
-        (Inbox, Outbox) = (new InboxStore(Database, Time), new Outbox(Database, Time));
-        await new PeopleStore(Database, Time).UpsertAsync(Business, Maria, "config", default);
+        (People, Inbox, Outbox) = (new PeopleStore(Database, Time), new InboxStore(Database, Time), new Outbox(Database, Time));
+        await People.UpsertAsync(Business, Maria, "config", default);
     }
 
     // InitializeAsync stops early when PostgreSQL is skipped, so either may be missing.
