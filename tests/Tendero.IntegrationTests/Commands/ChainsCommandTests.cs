@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Spectre.Console;
 using Tendero.Cli;
 using Tendero.Core;
 using Tendero.Core.Chains;
@@ -65,7 +64,7 @@ public sealed partial class ChainsCommandTests : IAsyncLifetime, IDisposable
         var (active, _) = await SeedAsync();
         Assert.Equal(0, await RunAsync("chains", "show", Id(active)));
         var text = output.ToString();
-        var messageId = await MessageOfAsync(active);
+        var messageId = (await GetAsync(active)).Events.Single().MessageId;
         Assert.Matches(new Regex($@"0\s+│\s+notify\s+│\s+whatsapp\s+│\s+queued\s+│.*{IsoTime()}\s+│\s+{messageId}\s"), text);
         Assert.Contains("Quedan 2 kg de tomate", text, StringComparison.Ordinal);
         Assert.Contains("waiting for", text, StringComparison.Ordinal);
@@ -106,18 +105,8 @@ public sealed partial class ChainsCommandTests : IAsyncLifetime, IDisposable
 
     private async Task<int> RunAsync(params string[] args)
     {
-        var root = new RootCommand { ChainsCommand.Create(Console(output), Console(errors)) };
+        var root = new RootCommand { ChainsCommand.Create(PlainConsole.To(output), PlainConsole.To(errors)) };
         return await root.Parse([.. args, "--db", db.Connection]).InvokeAsync();
-    }
-
-    private static IAnsiConsole Console(TextWriter writer)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 250;
-        return console;
     }
 
     /// <summary>
@@ -144,17 +133,13 @@ public sealed partial class ChainsCommandTests : IAsyncLifetime, IDisposable
         return (active.Id, done.Id);
     }
 
-    private async Task<ChainRow> ChainAsync(long id)
+    private async Task<(ChainRow Chain, IReadOnlyList<ChainEventRow> Events)> GetAsync(long id)
     {
         await using var database = await db.OpenAsync();
-        return (await new ChainQueries(database, TimeProvider.System).GetAsync(null, id, default))!.Value.Chain;
+        return (await new ChainQueries(database, TimeProvider.System).GetAsync(null, id, default))!.Value;
     }
 
-    private async Task<long> MessageOfAsync(long chainId)
-    {
-        await using var database = await db.OpenAsync();
-        return (await new ChainQueries(database, TimeProvider.System).GetAsync(null, chainId, default))!.Value.Events.Single().MessageId!.Value;
-    }
+    private async Task<ChainRow> ChainAsync(long id) => (await GetAsync(id)).Chain;
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
