@@ -8,6 +8,7 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     DemoCommand.Create(),
     SendCommand.Create(),
     DeadCommand.Create(),
+    ChainsCommand.Create(),
     SimulatorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -45,7 +45,7 @@ public sealed record ContactRequest(string? Name, string? Language, Dictionary<s
             errors.Add("addresses: give at least one of whatsapp, telegram, sms or voice");
         }
         var language = PeopleMapper.Language("language", body?.Language, defaultLanguage, check);
-        var quiet = PeopleMapper.Quiet("body", body?.QuietHours, check);
+        var quiet = PeopleMapper.Quiet("quiet_hours", body?.QuietHours, check);
         if (body?.Name is { Length: > 200 })
         {
             errors.Add("name: at most 200 characters");

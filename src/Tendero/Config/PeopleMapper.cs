@@ -27,7 +27,7 @@ internal static class PeopleMapper
             {
                 check.Fail(field, "give at least one of whatsapp, telegram, sms or voice");
             }
-            people.Add(new Person(id, f.Name, Language(field, f.Language, defaultLanguage, check), Quiet(field, f.QuietHours, check), addresses));
+            people.Add(new Person(id, f.Name, Language($"{field}.language", f.Language, defaultLanguage, check), Quiet($"{field}.quiet_hours", f.QuietHours, check), addresses));
         }
         return people;
     }
@@ -56,17 +56,19 @@ internal static class PeopleMapper
         return addresses;
     }
 
+    /// <summary><paramref name="field"/> is the language field's whole name, as the error should show it.</summary>
     public static string Language(string field, string? language, string fallback, FieldChecker check)
     {
         var value = language?.Trim().ToLowerInvariant() ?? fallback;
         if (value is not ("es" or "en"))
         {
-            check.Fail($"{field}.language", $"'{language}' is not supported: use es or en");
+            check.Fail(field, $"'{language}' is not supported: use es or en");
             return fallback;
         }
         return value;
     }
 
+    /// <summary><paramref name="field"/> is the quiet-hours field's whole name, as the error should show it.</summary>
     public static QuietHours? Quiet(string field, string? text, FieldChecker check)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -77,7 +79,7 @@ internal static class PeopleMapper
         {
             return hours;
         }
-        check.Fail($"{field}.quiet_hours", error);
+        check.Fail(field, error);
         return null;
     }
 }

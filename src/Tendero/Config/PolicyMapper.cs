@@ -33,7 +33,7 @@ internal static class PolicyMapper
             {
                 check.Fail($"{field}.steps[0]", "a policy starts with a notify step");
             }
-            result[name] = new ChainPolicy(name, steps, PeopleMapper.Quiet(field, file?.QuietHours, check));
+            result[name] = new ChainPolicy(name, steps, PeopleMapper.Quiet($"{field}.quiet_hours", file?.QuietHours, check));
         }
         return result;
     }

@@ -5,11 +5,13 @@ namespace Tendero.Storage;
 /// <summary>Chains as people look at them: one with its history, a page of them, and cancelling one.</summary>
 public sealed class ChainQueries(IDatabase database, TimeProvider time)
 {
-    public Task<(ChainRow Chain, IReadOnlyList<ChainEventRow> Events)?> GetAsync(string businessId, long id, CancellationToken ct) =>
+    /// <summary>One chain and its history; <paramref name="businessId"/> null finds it in any business (the CLI).</summary>
+    public Task<(ChainRow Chain, IReadOnlyList<ChainEventRow> Events)?> GetAsync(string? businessId, long id, CancellationToken ct) =>
         database.ReadAsync<(ChainRow, IReadOnlyList<ChainEventRow>)?>(async c =>
         {
             var chain = await c.QuerySingleOrDefaultAsync<ChainRow>(new CommandDefinition(
-                $"SELECT {ChainRow.Columns} FROM chains WHERE business_id = @businessId AND id = @id", new { businessId, id }, cancellationToken: ct));
+                $"SELECT {ChainRow.Columns} FROM chains WHERE id = @id AND (@businessId IS NULL OR business_id = @businessId)",
+                new { businessId, id }, cancellationToken: ct));
             if (chain is null)
             {
                 return null;
@@ -31,27 +33,29 @@ public sealed class ChainQueries(IDatabase database, TimeProvider time)
              ORDER BY id LIMIT @limit
             """, new { businessId, state, after, limit }, cancellationToken: ct))).ToList(), ct);
 
-    /// <summary>Stops a running chain. Messages it already queued still go; nothing new is sent.</summary>
-    public Task<CancelOutcome> CancelAsync(string businessId, long id, CancellationToken ct) =>
+    /// <summary>
+    /// Stops a running chain. Messages it already queued still go; nothing new is sent. <paramref name="businessId"/>
+    /// null finds the chain in any business (the CLI).
+    /// </summary>
+    public Task<CancelOutcome> CancelAsync(string? businessId, long id, CancellationToken ct) =>
         database.WriteAsync(async (c, t) =>
         {
             var now = time.NowMs();
-            var state = await c.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT state FROM chains WHERE business_id = @businessId AND id = @id", new { businessId, id }, t, cancellationToken: ct));
-            if (state is null)
-            {
-                return CancelOutcome.NotFound;
-            }
-            if (state != "active")
-            {
-                return CancelOutcome.AlreadyEnded;
-            }
-            var step = await c.ExecuteScalarAsync<long>(new CommandDefinition(
+            // Update first, guarded by the state, and only then ask why nothing changed: with a read before the update,
+            // a runner could end the chain in between (PostgreSQL, read committed) and its outcome would become "cancelled".
+            var step = await c.ExecuteScalarAsync<long?>(new CommandDefinition(
                 """
                 UPDATE chains SET state = 'done', outcome = 'cancelled', next_at = NULL, waiting_for = NULL, ended_at = @now,
                        updated_at = @now, version = version + 1
-                 WHERE id = @id RETURNING step
-                """, new { id, now }, t, cancellationToken: ct));
+                 WHERE id = @id AND state = 'active' AND (@businessId IS NULL OR business_id = @businessId) RETURNING step
+                """, new { id, businessId, now }, t, cancellationToken: ct));
+            if (step is null)
+            {
+                var state = await c.ExecuteScalarAsync<string?>(new CommandDefinition(
+                    "SELECT state FROM chains WHERE id = @id AND (@businessId IS NULL OR business_id = @businessId)",
+                    new { businessId, id }, t, cancellationToken: ct));
+                return state is null ? CancelOutcome.NotFound : CancelOutcome.AlreadyEnded;
+            }
             await c.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO chain_events (chain_id, step, kind, outcome, detail, at) VALUES (@id, @step, 'end', 'cancelled', 'cancelled by a person', @now)

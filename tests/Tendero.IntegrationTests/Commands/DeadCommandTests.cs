@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 using Tendero.Cli;
 using Tendero.Core;
 using Tendero.IntegrationTests.Support;
@@ -86,18 +85,8 @@ public sealed class DeadCommandTests : IAsyncLifetime, IDisposable
 
     private async Task<int> RunAsync(params string[] args)
     {
-        var root = new RootCommand { DeadCommand.Create(Console(output), Console(errors)) };
+        var root = new RootCommand { DeadCommand.Create(PlainConsole.To(output), PlainConsole.To(errors)) };
         return await root.Parse([.. args, "--db", db.Connection]).InvokeAsync();
-    }
-
-    private static IAnsiConsole Console(TextWriter writer)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 250;
-        return console;
     }
 
     /// <summary>One failed SMS and one sent Telegram message for la-fonda, made through the outbox.</summary>
