@@ -23,8 +23,8 @@ internal static class DeliveryMapper
             {
                 if (file?.PerSecond is { } rate)
                 {
-                    // A new rate brings a burst of one second's worth unless the file also says otherwise.
-                    limits = limits with { PerSecond = rate, Burst = file.Burst ?? Math.Max(1, rate) };
+                    // A new rate brings the default burst (half a second's worth) unless the file also says otherwise.
+                    limits = limits with { PerSecond = rate, Burst = file.Burst ?? LaneLimits.DefaultBurst(rate) };
                 }
                 if (file?.Burst is { } burst)
                 {

@@ -27,13 +27,36 @@ public sealed partial class Dispatcher
         var want = Math.Min(Math.Min(tokens, room), settings.BatchSize);
         var rows = await outbox.ClaimDueAsync(owner, settings.Lease, want, ct, lane: lane.Name);
         var sends = new List<Task>();
+        var later = new List<(ClaimedRow Row, DateTimeOffset At)>();
         foreach (var row in rows)
         {
+            // Pacing first, before any database work: a row that must wait costs nothing but its share of one write.
+            if (Pace(lane, row) is { } at)
+            {
+                later.Add((row, at));
+                continue;
+            }
             sends.Add(await DispatchAsync(row, lane, ct));
+        }
+        if (later.Count > 0)
+        {
+            await outbox.DeferAsync(later, owner, ct);
         }
         // A full claim means more is probably due: come back when the bucket has a token again.
         TimeSpan? wait = rows.Count == want ? (want == tokens ? lane.Bucket.NextTokenIn : TimeSpan.Zero) : null;
         return new Round(rows.Count, sends, wait);
+    }
+
+    /// <summary>Null when the row may go now (its recipient is free and the lane has a token), else when to try it again.</summary>
+    private DateTimeOffset? Pace(Lane lane, ClaimedRow row)
+    {
+        var now = time.GetUtcNow();
+        if (lane.Bucket.Available < 1)
+        {
+            return now + lane.Bucket.NextTokenIn;
+        }
+        var slot = lane.SlotFor(row.Id, row.Address);
+        return slot > now ? slot : null;
     }
 
     /// <summary>Applies the provider rules and pacing to one claimed row and starts its send. Returns the send.</summary>
@@ -57,20 +80,9 @@ public sealed partial class Dispatcher
             return Task.CompletedTask;
         }
         var ready = (SendPlan.Ready)plan;
-        if (lane is not null)
-        {
-            var slot = lane.SlotFor(row.Id, row.Address);
-            if (slot > time.GetUtcNow())
-            {
-                await outbox.DeferAsync(row, owner, slot, ct);
-                return Task.CompletedTask;
-            }
-            if (!lane.Bucket.TryTake(ready.Units, out var wait))
-            {
-                await outbox.DeferAsync(row, owner, time.GetUtcNow() + wait, ct);
-                return Task.CompletedTask;
-            }
-        }
+        // Pace checked that a token is there; this lane's loop is the bucket's only taker, so the take succeeds
+        // (an SMS of several segments goes into debt, which later sends repay).
+        lane?.Bucket.TryTake(ready.Units, out _);
         await inFlight.WaitAsync(ct);
         return SendAndReleaseAsync(row, business, sender, ready, ct);
     }

@@ -10,9 +10,14 @@ namespace Tendero.Delivery;
 /// </summary>
 internal sealed class Lane(BusinessConfig business, ChannelKind channel, TimeProvider time) : IDisposable
 {
+    // Two sends to one person go at least this much more than the provider's spacing apart, so that network jitter
+    // between our send and its arrival never makes them look closer to the provider.
+    private const double SpacingMargin = 1.02;
+
     private readonly LaneLimits limits = LimitsOf(business, channel);
     private readonly RecipientPacer pacer = new(time);
     private readonly Dictionary<long, DateTimeOffset> booked = [];
+    private readonly Dictionary<string, DateTimeOffset> lastSent = new(StringComparer.Ordinal);
 
     public string Name { get; } = Storage.Outbox.LaneOf(business.Id, channel);
 
@@ -25,54 +30,63 @@ internal sealed class Lane(BusinessConfig business, ChannelKind channel, TimePro
     public WakeSignal Wake { get; } = new();
 
     /// <summary>
-    /// When this message may go to its recipient: now, or a later slot booked for it. A message that comes back at
-    /// its booked slot is let through instead of booking another.
+    /// When this message may go to its recipient: now (and it is counted as sent now), or a later slot booked for it.
+    /// Spacing is kept from the recipient's last actual send, so a lane catching up never sends two back to back;
+    /// a message that comes back at its booked slot goes without booking another.
     /// </summary>
     public DateTimeOffset SlotFor(long messageId, string address)
     {
-        var now = time.GetUtcNow();
-        var interval = limits.RecipientInterval(address);
+        var interval = limits.RecipientInterval(address) * SpacingMargin;
         if (interval <= TimeSpan.Zero)
         {
-            return now;
+            return time.GetUtcNow();
         }
         lock (booked)
         {
+            var earliest = lastSent.TryGetValue(address, out var last) ? last + interval : DateTimeOffset.MinValue;
             if (booked.Remove(messageId, out var mine))
             {
-                return mine <= now ? now : Book(messageId, mine);
+                return Decide(messageId, address, mine > earliest ? mine : earliest);
             }
+            // Read the clock after the pacer did, so a free recipient's slot (the pacer's "now") is never in our future.
             var slot = pacer.Reserve(address, interval);
-            if (slot > now)
-            {
-                Book(messageId, slot);
-                PruneIfLarge(now);
-            }
-            return slot;
+            return Decide(messageId, address, slot > earliest ? slot : earliest);
         }
     }
 
     public void Dispose() => Wake.Dispose();
 
-    private static LaneLimits LimitsOf(BusinessConfig business, ChannelKind channel) =>
-        business.Lanes.TryGetValue(channel, out var limits) ? limits : LaneLimits.DefaultFor(channel);
-
-    private DateTimeOffset Book(long messageId, DateTimeOffset slot)
+    private DateTimeOffset Decide(long messageId, string address, DateTimeOffset slot)
     {
+        var now = time.GetUtcNow();
+        if (slot <= now)
+        {
+            lastSent[address] = now;
+            Prune(now);
+            return now;
+        }
         booked[messageId] = slot;
         return slot;
     }
 
-    // A booked message that never came back (it failed, or another node took it) must not be remembered forever.
-    private void PruneIfLarge(DateTimeOffset now)
+    // Bookings of messages that never came back (failed, taken by another node) and spacing long past are forgotten.
+    private void Prune(DateTimeOffset now)
     {
-        if (booked.Count < 10_000)
+        if (lastSent.Count + booked.Count < 10_000)
         {
             return;
+        }
+        var horizon = now - TimeSpan.FromMinutes(10);
+        foreach (var stale in lastSent.Where(s => s.Value < horizon).Select(s => s.Key).ToList())
+        {
+            lastSent.Remove(stale);
         }
         foreach (var stale in booked.Where(b => b.Value < now - TimeSpan.FromHours(1)).Select(b => b.Key).ToList())
         {
             booked.Remove(stale);
         }
     }
+
+    private static LaneLimits LimitsOf(BusinessConfig business, ChannelKind channel) =>
+        business.Lanes.TryGetValue(channel, out var limits) ? limits : LaneLimits.DefaultFor(channel);
 }

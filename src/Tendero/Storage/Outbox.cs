@@ -136,16 +136,25 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
         }, ct);
 
     /// <summary>
-    /// Puts a claimed row back, due at <paramref name="runAt"/>, without using up an attempt: the lane or the recipient
-    /// had no room for it yet (pacing), which is not a failure.
+    /// Puts claimed rows back, each due at its time, without using up an attempt: the lane or the recipient had no room
+    /// for them yet (pacing), which is not a failure. One write for the whole round.
     /// </summary>
-    public Task<bool> DeferAsync(ClaimedRow row, string owner, DateTimeOffset runAt, CancellationToken ct) =>
-        database.WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE messages SET status = 'queued', run_at = @runAt, attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, updated_at = @now
-             WHERE id = @id AND lease_owner = @owner AND lease_token = @token AND status = 'sending'
-            """,
-            new { runAt = runAt.Ms(), now = time.NowMs(), id = row.Id, owner, token = row.LeaseToken }, t, cancellationToken: ct)) == 1, ct);
+    public Task<int> DeferAsync(IReadOnlyList<(ClaimedRow Row, DateTimeOffset At)> rows, string owner, CancellationToken ct) =>
+        database.WriteAsync(async (c, t) =>
+        {
+            var now = time.NowMs();
+            var deferred = 0;
+            foreach (var (row, at) in rows)
+            {
+                deferred += await c.ExecuteAsync(new CommandDefinition(
+                    """
+                    UPDATE messages SET status = 'queued', run_at = @runAt, attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, updated_at = @now
+                     WHERE id = @id AND lease_owner = @owner AND lease_token = @token AND status = 'sending'
+                    """,
+                    new { runAt = at.Ms(), now, id = row.Id, owner, token = row.LeaseToken }, t, cancellationToken: ct));
+            }
+            return deferred;
+        }, ct);
 
     /// <summary>When the person last wrote to this business on this channel (the WhatsApp 24-hour window), if ever.</summary>
     public Task<DateTimeOffset?> LastInboundAsync(string businessId, string channel, string address, CancellationToken ct) =>

@@ -80,7 +80,7 @@ public sealed class DeliveryConfigTests : IDisposable
         var business = Loads("lanes: { sms: { per_second: 3 } }");
 
         Assert.Equal(3, business.Lanes[ChannelKind.Sms].PerSecond);
-        Assert.Equal(3, business.Lanes[ChannelKind.Sms].Burst);
+        Assert.Equal(1.5, business.Lanes[ChannelKind.Sms].Burst);
         Assert.Equal(30, business.Lanes[ChannelKind.Telegram].PerSecond);
     }
 }

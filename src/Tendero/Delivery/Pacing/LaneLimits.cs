@@ -18,9 +18,15 @@ public sealed record LaneLimits(double PerSecond, double Burst, TimeSpan PerReci
 
     public TimeSpan PerGroup { get; init => field = Interval(value, nameof(PerGroup)); } = Interval(PerGroup, nameof(PerGroup));
 
-    /// <summary>Limits with the burst defaulting to one second's worth, but never below one token.</summary>
+    /// <summary>
+    /// Limits with the burst defaulting to half a second's worth, never below one token. The provider's own bucket holds
+    /// a full second: keeping ours smaller leaves room for the jitter between our send and its arrival, so the average
+    /// rate is the provider's and a burst never reaches past its bucket.
+    /// </summary>
     public static LaneLimits Create(double perSecond, TimeSpan perRecipient, TimeSpan? perGroup = null, double? burst = null) =>
-        new(perSecond, burst ?? Math.Max(1, perSecond), perRecipient, perGroup ?? perRecipient);
+        new(perSecond, burst ?? DefaultBurst(perSecond), perRecipient, perGroup ?? perRecipient);
+
+    public static double DefaultBurst(double perSecond) => Math.Max(1, perSecond / 2);
 
     /// <summary>The providers' published defaults (REFERENCE §1.3, §2, §3.4; Twilio CPS glossary).</summary>
     public static LaneLimits DefaultFor(ChannelKind channel) => channel switch

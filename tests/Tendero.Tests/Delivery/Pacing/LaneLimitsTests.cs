@@ -7,8 +7,8 @@ namespace Tendero.Tests.Delivery.Pacing;
 public sealed class LaneLimitsTests
 {
     [Theory]
-    [InlineData(ChannelKind.WhatsApp, 80, 80, 6, 6)]
-    [InlineData(ChannelKind.Telegram, 30, 30, 1, 3)]
+    [InlineData(ChannelKind.WhatsApp, 80, 40, 6, 6)]
+    [InlineData(ChannelKind.Telegram, 30, 15, 1, 3)]
     [InlineData(ChannelKind.Sms, 1, 1, 0, 0)]
     [InlineData(ChannelKind.Voice, 1, 1, 0, 0)]
     public void DefaultFor_Channel_GivesProviderLimits(ChannelKind channel, double perSecond, double burst, int recipientSeconds, int groupSeconds) =>
@@ -52,5 +52,5 @@ public sealed class LaneLimitsTests
 
     [Fact]
     public void CreateBucket_Limits_StartsFullAtTheBurst() =>
-        Assert.Equal(30, LaneLimits.DefaultFor(ChannelKind.Telegram).CreateBucket(new FakeTimeProvider()).Available);
+        Assert.Equal(15, LaneLimits.DefaultFor(ChannelKind.Telegram).CreateBucket(new FakeTimeProvider()).Available);
 }
