@@ -9,14 +9,14 @@ public sealed class ChainQueries(IDatabase database, TimeProvider time)
         database.ReadAsync<(ChainRow, IReadOnlyList<ChainEventRow>)?>(async c =>
         {
             var chain = await c.QuerySingleOrDefaultAsync<ChainRow>(new CommandDefinition(
-                $"SELECT {ChainRow.Columns} FROM chains WHERE business_id = @businessId AND id = @id", new { businessId, id }, cancellationToken: ct));
+                $"SELECT {ChainRow.Columns(database.Dialect)} FROM chains WHERE business_id = @businessId AND id = @id", new { businessId, id }, cancellationToken: ct));
             if (chain is null)
             {
                 return null;
             }
             var events = await c.QueryAsync<ChainEventRow>(new CommandDefinition(
-                """
-                SELECT id, chain_id AS ChainId, step, kind, channel, message_id AS MessageId, outcome, detail, at
+                $"""
+                SELECT id, chain_id AS ChainId, step{ChainRow.Wide(database.Dialect)} AS step, kind, channel, message_id AS MessageId, outcome, detail, at
                   FROM chain_events WHERE chain_id = @id ORDER BY id
                 """, new { id }, cancellationToken: ct));
             return (chain, events.ToList());
@@ -26,7 +26,7 @@ public sealed class ChainQueries(IDatabase database, TimeProvider time)
     public Task<IReadOnlyList<ChainRow>> ListAsync(string? businessId, string? state, long after, int limit, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<ChainRow>>(async c => (await c.QueryAsync<ChainRow>(new CommandDefinition(
             $"""
-            SELECT {ChainRow.Columns} FROM chains
+            SELECT {ChainRow.Columns(database.Dialect)} FROM chains
              WHERE id > @after AND (@businessId IS NULL OR business_id = @businessId) AND (@state IS NULL OR state = @state)
              ORDER BY id LIMIT @limit
             """, new { businessId, state, after, limit }, cancellationToken: ct))).ToList(), ct);

@@ -6,10 +6,18 @@ public sealed record ChainRow(
     long Step, string State, string? WaitingFor, long? WaitEndsAt, long? NextAt, long SinceId, string? Outcome,
     long Version, long CreatedAt, long UpdatedAt, long? EndedAt)
 {
-    internal const string Columns =
-        "id, business_id AS BusinessId, policy, person_id AS PersonId, critical, text, data, plan, step, state, " +
+    /// <summary>The columns in constructor order, with <see cref="Wide"/> applied to the INTEGER ones.</summary>
+    internal static string Columns(Dialect dialect) =>
+        $"id, business_id AS BusinessId, policy, person_id AS PersonId, critical{Wide(dialect)} AS critical, text, data, plan, step{Wide(dialect)} AS step, state, " +
         "waiting_for AS WaitingFor, wait_ends_at AS WaitEndsAt, next_at AS NextAt, since_id AS SinceId, outcome, version, " +
         "created_at AS CreatedAt, updated_at AS UpdatedAt, ended_at AS EndedAt";
+
+    /// <summary>
+    /// PostgreSQL reads an INTEGER column as a 32-bit number and Dapper fills a constructor only with exact types, so there
+    /// the column is cast to the 64-bit number SQLite gives. Not on SQLite: a cast hides the column's declared type, and
+    /// Dapper, reading the types of an empty result, would take it for a blob.
+    /// </summary>
+    internal static string Wide(Dialect dialect) => dialect == Dialect.Postgres ? "::bigint" : "";
 
     public bool IsCritical => Critical != 0;
 }

@@ -46,7 +46,7 @@ public sealed class ChainStore(IDatabase database, TimeProvider time)
                 $"""
                 UPDATE chains SET next_at = @until, version = version + 1
                  WHERE id IN (SELECT id FROM chains WHERE state = 'active' AND next_at <= @now ORDER BY next_at LIMIT @limit {skipLocked})
-                RETURNING {ChainRow.Columns}
+                RETURNING {ChainRow.Columns(database.Dialect)}
                 """,
                 new { now, until = now + (long)lease.TotalMilliseconds, limit }, t, cancellationToken: ct));
             return rows.ToList();

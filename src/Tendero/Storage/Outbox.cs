@@ -56,8 +56,9 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
             var now = time.NowMs();
             // PostgreSQL nodes skip rows another node holds; SQLite has one writer, so nothing is locked to skip.
             var skipLocked = database.Dialect == Dialect.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
+            // Npgsql takes a list parameter as one array, where Dapper expands it into IN (...) for SQLite.
             var only = (onlyId is null ? "" : "AND id = @onlyId") + (lane is null ? "" : " AND lane = @lane")
-                + (notInLanes is null ? "" : " AND lane NOT IN @notInLanes");
+                + (notInLanes is null ? "" : database.Dialect == Dialect.Postgres ? " AND lane <> ALL(@notInLanes)" : " AND lane NOT IN @notInLanes");
             var order = lane is null ? "run_at, id" : "priority, run_at, id";
             // The lease token only ever grows: attempts can go down (a throttled retry gives one back, a dead letter
             // retried starts at 0), and a token reused with the same owner would let a stale sender complete the row.
@@ -70,7 +71,7 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
                 RETURNING id, business_id AS BusinessId, channel, address, text, attempts, lease_token AS LeaseToken,
                           kind, language, data, chain_id AS ChainId, priority
                 """,
-                new { owner, until = now + (long)lease.TotalMilliseconds, now, limit, onlyId, lane, notInLanes }, t, cancellationToken: ct));
+                new { owner, until = now + (long)lease.TotalMilliseconds, now, limit, onlyId, lane, notInLanes = notInLanes?.ToArray() }, t, cancellationToken: ct));
             return rows.OrderBy(r => r.Priority).ThenBy(r => r.Id).ToList();
         }, ct);
 
