@@ -33,7 +33,12 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string db, Uri url, Uri simulator, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts <c>tendero serve</c> and waits until it is healthy. <paramref name="businesses"/> defaults to
+    /// <see cref="TestBusinesses.Path"/> and <paramref name="lease"/> (the dispatcher's) to 10 s.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(
+        string db, Uri url, Uri simulator, IReadOnlyDictionary<string, string>? environment = null, string? businesses = null, TimeSpan? lease = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,7 +47,8 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Tendero.Cli.dll"), "serve", "--db", db, "--urls", url.ToString(),
-                     "--businesses", TestBusinesses.Path, "--simulate", simulator.ToString(), "--lease", "00:00:10" })
+                     "--businesses", businesses ?? TestBusinesses.Path, "--simulate", simulator.ToString(),
+                     "--lease", (lease ?? TimeSpan.FromSeconds(10)).ToString("c", System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(arg);
         }
@@ -92,6 +98,10 @@ public sealed class ServerProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening, but too busy starting to answer within the 2 s timeout: ask again.
             }
             await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System);
         }
