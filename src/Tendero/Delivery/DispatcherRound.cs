@@ -55,8 +55,7 @@ public sealed partial class Dispatcher
         {
             return now + lane.Bucket.NextTokenIn;
         }
-        var slot = lane.SlotFor(row.Id, row.Address);
-        return slot > now ? slot : null;
+        return lane.SlotFor(row.Id, row.Address);
     }
 
     /// <summary>Applies the provider rules and pacing to one claimed row and starts its send. Returns the send.</summary>

@@ -30,16 +30,16 @@ internal sealed class Lane(BusinessConfig business, ChannelKind channel, TimePro
     public WakeSignal Wake { get; } = new();
 
     /// <summary>
-    /// When this message may go to its recipient: now (and it is counted as sent now), or a later slot booked for it.
-    /// Spacing is kept from the recipient's last actual send, so a lane catching up never sends two back to back;
-    /// a message that comes back at its booked slot goes without booking another.
+    /// Null when this message may go to its recipient now (it is then counted as sent now), else the later slot booked
+    /// for it. Spacing is kept from the recipient's last actual send, so a lane catching up never sends two back to
+    /// back; a message that comes back at its booked slot goes without booking another.
     /// </summary>
-    public DateTimeOffset SlotFor(long messageId, string address)
+    public DateTimeOffset? SlotFor(long messageId, string address)
     {
         var interval = limits.RecipientInterval(address) * SpacingMargin;
         if (interval <= TimeSpan.Zero)
         {
-            return time.GetUtcNow();
+            return null;
         }
         lock (booked)
         {
@@ -56,14 +56,14 @@ internal sealed class Lane(BusinessConfig business, ChannelKind channel, TimePro
 
     public void Dispose() => Wake.Dispose();
 
-    private DateTimeOffset Decide(long messageId, string address, DateTimeOffset slot)
+    private DateTimeOffset? Decide(long messageId, string address, DateTimeOffset slot)
     {
         var now = time.GetUtcNow();
         if (slot <= now)
         {
             lastSent[address] = now;
             Prune(now);
-            return now;
+            return null;
         }
         booked[messageId] = slot;
         return slot;

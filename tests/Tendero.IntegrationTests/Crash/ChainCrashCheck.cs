@@ -33,7 +33,7 @@ internal sealed record ChainCrashCheck(IReadOnlyList<string> Problems, IReadOnly
             var history = ChainCrashAlerts.History(chain);
             var (outcome, step) = (chain.GetProperty("outcome").GetString(), chain.GetProperty("step").GetInt32());
             var (inTime, when) = group.AnswerStep is { } answerStep ? AnsweredInTime(chain, answerStep, journal, person, escalateAfter) : (true, "");
-            var ending = new[] { group, inTime ? group : ChainCrashGroup.Late }
+            var ending = new[] { group }.Concat(inTime ? [] : group.LateEndings)
                 .FirstOrDefault(g => chain.GetProperty("state").GetString() == "done" && outcome == g.Outcome && step == g.FinalStep && history.SequenceEqual(g.History));
             if (ending is null)
             {
@@ -41,7 +41,7 @@ internal sealed record ChainCrashCheck(IReadOnlyList<string> Problems, IReadOnly
                              $"expected {group.Outcome} at step {group.FinalStep}{(inTime ? "" : $" or, its answer being late, {ChainCrashGroup.Late.Outcome}")}");
                 continue;
             }
-            if (ending != group)
+            if (!ReferenceEquals(ending, group))
             {
                 late.Add($"{person.Id} ({when})");
             }

@@ -29,8 +29,9 @@ internal sealed record ChainCrashGroup(
             "acked", 5, [.. UpToSms, "5 end acked"]),
         new("presses-1-on-the-call", true, new SimPersonBehaviour { Read = SimRead.Never, AnswerCall = SimCallAnswer.PressDigits, Digits = "1" }, Ignores,
             "acked", 7, [.. UpToSms, "5 wait timeout", "6 notify queued voice", "7 end acked"]),
+        // Not critical: it still listens through the critical-only wait, then stops before the call.
         new("ignores-everything", false, Ignores, Ignores,
-            "unanswered", 5, [.. UpToSms, "5 end unanswered"]),
+            "unanswered", 6, [.. UpToSms, "5 wait timeout", "6 end unanswered"]),
     ];
 
     /// <summary>
@@ -38,6 +39,14 @@ internal sealed record ChainCrashGroup(
     /// came with the provider's retry): as if they ignored everything. Both groups that answer early are not critical.
     /// </summary>
     public static ChainCrashGroup Late => All[^1];
+
+    /// <summary>
+    /// Where a chain may end when this group's answer came late: unanswered; or, for the Telegram button (an ack counts
+    /// at any step), acked while the chain still listens after its SMS.
+    /// </summary>
+    public IReadOnlyList<ChainCrashGroup> LateEndings => Name == "presses-telegram-button"
+        ? [Late, this with { Outcome = "acked", FinalStep = 5, History = [.. UpToSms, "5 end acked"] }]
+        : [Late];
 
     /// <summary>The channels this group's chains notify, in step order.</summary>
     public IReadOnlyList<string> Channels =>

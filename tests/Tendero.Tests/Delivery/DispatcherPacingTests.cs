@@ -62,6 +62,21 @@ public sealed class DispatcherPacingTests
         Assert.Equal(2, h.SentOn(ChannelKind.Telegram));
     }
 
+    // A clock that moves between two reads (as the real one does) once made every free recipient look busy: the slot
+    // read "now" after the caller had, so each message was put back, forever.
+    [Theory]
+    [InlineData("telegram:424242")]
+    [InlineData("whatsapp:+50761230000")]
+    public async Task RunOnce_ClockMovingBetweenReads_StillSendsToAFreeRecipient(string to)
+    {
+        await using var h = await PacingHarness.CreateAsync();
+        h.Time.AutoAdvanceAmount = TimeSpan.FromMicroseconds(10);
+        await h.QueueAsync(to);
+
+        await h.RunAsync();
+        Assert.Equal(1, h.Channels.Values.Sum(c => c.Sent.Count));
+    }
+
     [Fact]
     public async Task RunOnce_LongSms_PaysItsSegmentsBeforeTheNextGoes()
     {
