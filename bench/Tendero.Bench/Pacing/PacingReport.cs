@@ -33,8 +33,8 @@ internal static class PacingReport
         Console.WriteLine();
         LaneTimeline.Print(lanes.Select(f => f.Lane).ToList(), journal, start, options.Ramp, options.Seconds);
 
-        var slowest = lanes.MinBy(f => f.OfLimit)!;
-        var atRate = lanes.All(f => f.MeetsRate(RateTarget, options.Seconds));
+        var missed = lanes.Where(f => !f.MeetsRate(RateTarget, options.Seconds)).ToList();
+        var atRate = missed.Count == 0;
         var refused = lanes.Sum(f => f.Refusals);
         var crowded = lanes.Where(f => f.TooClose > 0).ToList();
         var spread = lanes.GroupBy(f => f.Lane.Channel)
@@ -42,7 +42,7 @@ internal static class PacingReport
         var met = new[]
         {
             Verdict(atRate, $"rate >= {RateTarget:P0} of the limit on every lane (SMS: or one segment short, evenly spaced): "
-                + $"lowest {slowest.OfLimit:P1} ({slowest.Lane.Name})"),
+                + (atRate ? $"lowest {lanes.Min(f => f.OfLimit):P1}" : "missed by " + string.Join(", ", missed.Select(f => $"{f.Lane.Name} {f.OfLimit:P1}")))),
             Verdict(refused == 0, $"no 429/130429/131056 from the simulator: {refused} ({string.Join(", ", lanes.Where(f => f.Refusals > 0).Select(f => $"{f.Lane.Name} {f.Refusals}"))})"),
             Verdict(crowded.Count == 0, "per recipient at most 1 per 6 s (WhatsApp) and 1/s (Telegram chats): "
                 + string.Join(", ", lanes.Where(f => f.ClosestSeconds is not null).Select(f => $"{f.Lane.Name} closest {f.ClosestSeconds:F3} s"))),
