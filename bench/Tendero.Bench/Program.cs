@@ -2,14 +2,25 @@ using Tendero.Bench;
 
 // `webhooks`: measure raw Kestrel, Tendero on SQLite and Tendero on PostgreSQL with the same load (see bench/README.md).
 // `profile`: where the time goes on SQLite, step by step (Profile/ProfileCommand.cs).
+// `pacing`: three businesses' delivery lanes against the simulator's rate limits (Pacing/PacingCommand.cs).
+// `timers`: a million waiting fallback chains and the lateness of the ones that come due (Timers/TimersCommand.cs).
 // `--client URL`: the load generator, started by the first as a separate process.
-var options = BenchOptions.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     cancel.Cancel();
 };
+switch (args.FirstOrDefault())
+{
+    case "pacing":
+        QuietLogs();
+        return await Tendero.Bench.Pacing.PacingCommand.RunAsync(args, cancel.Token);
+    case "timers":
+        QuietLogs();
+        return await Tendero.Bench.Timers.TimersCommand.RunAsync(args, cancel.Token);
+}
+var options = BenchOptions.Parse(args);
 if (options.ClientUrl is not null)
 {
     return await ClientProcess.MainAsync(options, cancel.Token);
@@ -19,9 +30,8 @@ if (args.FirstOrDefault() == "profile")
     return await Tendero.Bench.Profile.ProfileCommand.RunAsync(options, cancel.Token);
 }
 
-// The measured servers log warnings only; Tendero's builder reads the Logging section from the environment.
+QuietLogs();
 // Telegram is not part of this run: its registrar's warning that the (absent) simulator refused the webhook is noise.
-Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 Environment.SetEnvironmentVariable("Logging__LogLevel__Tendero.Channels.Telegram", "Error");
 var runs = new List<TargetRun>();
 foreach (var target in options.Targets)
@@ -54,3 +64,6 @@ async Task<TargetRun> MeasureAsync(string name, Func<Task<RunningServer>> start,
     Console.WriteLine($"{name}: {result.PerSecond:N0} requests/s, {result.Ok:N0} answered 200, {result.Errors:N0} errors");
     return new TargetRun(name, result, rows, cost);
 }
+
+// The measured servers log warnings only; Tendero's builder reads the Logging section from the environment.
+static void QuietLogs() => Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
