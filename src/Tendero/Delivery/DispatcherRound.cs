@@ -83,14 +83,15 @@ public sealed partial class Dispatcher
         // (an SMS of several segments goes into debt, which later sends repay).
         lane?.Bucket.TryTake(ready.Units, out _);
         await inFlight.WaitAsync(ct);
-        return SendAndReleaseAsync(row, business, sender, ready, ct);
+        return SendAndReleaseAsync(row, business, sender, ready, lane, ct);
     }
 
-    private async Task SendAndReleaseAsync(ClaimedRow row, BusinessConfig business, Channels.IChannel sender, SendPlan.Ready plan, CancellationToken ct)
+    private async Task SendAndReleaseAsync(ClaimedRow row, BusinessConfig business, Channels.IChannel sender, SendPlan.Ready plan, Lane? lane, CancellationToken ct)
     {
         try
         {
             var result = await SendWithTimeoutAsync(sender, business, plan.Message, ct);
+            lane?.Sent(row.Address);
             var completed = result switch
             {
                 SendResult.Sent sent => await outbox.MarkSentAsync(row, owner, sent.ProviderId, ct, plan.Record),

@@ -10,9 +10,10 @@ namespace Tendero.Delivery;
 /// </summary>
 internal sealed class Lane(BusinessConfig business, ChannelKind channel, TimeProvider time) : IDisposable
 {
-    // Two sends to one person go at least this much more than the provider's spacing apart, so that network jitter
-    // between our send and its arrival never makes them look closer to the provider.
+    // Two sends to one person go this much further apart than the provider asks (2% and 100 ms), so that network
+    // jitter between our send and its arrival does not make them look closer to the provider.
     private const double SpacingMargin = 1.02;
+    private static readonly TimeSpan SpacingSlack = TimeSpan.FromMilliseconds(100);
 
     private readonly LaneLimits limits = LimitsOf(business, channel);
     private readonly RecipientPacer pacer = new(time);
@@ -36,11 +37,12 @@ internal sealed class Lane(BusinessConfig business, ChannelKind channel, TimePro
     /// </summary>
     public DateTimeOffset? SlotFor(long messageId, string address)
     {
-        var interval = limits.RecipientInterval(address) * SpacingMargin;
-        if (interval <= TimeSpan.Zero)
+        var spacing = limits.RecipientInterval(address);
+        if (spacing <= TimeSpan.Zero)
         {
             return null;
         }
+        var interval = spacing * SpacingMargin + SpacingSlack;
         lock (booked)
         {
             var earliest = lastSent.TryGetValue(address, out var last) ? last + interval : DateTimeOffset.MinValue;
@@ -51,6 +53,26 @@ internal sealed class Lane(BusinessConfig business, ChannelKind channel, TimePro
             // Read the clock after the pacer did, so a free recipient's slot (the pacer's "now") is never in our future.
             var slot = pacer.Reserve(address, interval);
             return Decide(messageId, address, slot > earliest ? slot : earliest);
+        }
+    }
+
+    /// <summary>
+    /// The provider has answered a send to this recipient. Spacing then also counts from here: the request arrived
+    /// before its answer, so a next message timed from the answer can never arrive too close to it.
+    /// </summary>
+    public void Sent(string address)
+    {
+        if (limits.RecipientInterval(address) <= TimeSpan.Zero)
+        {
+            return;
+        }
+        lock (booked)
+        {
+            var now = time.GetUtcNow();
+            if (!lastSent.TryGetValue(address, out var last) || last < now)
+            {
+                lastSent[address] = now;
+            }
         }
     }
 

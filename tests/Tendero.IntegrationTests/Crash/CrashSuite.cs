@@ -29,7 +29,7 @@ public abstract class CrashSuite(string kind, ITestOutputHelper output)
         await using var simulator = new ProviderSimulator(options, TimeProvider.System);
         var simUrl = await simulator.StartAsync();
 
-        var first = await ServerProcess.StartAsync(db.Connection, serverUrl, simUrl);
+        await using var first = await ServerProcess.StartAsync(db.Connection, serverUrl, simUrl);
         using var http = new HttpClient { BaseAddress = serverUrl };
         http.DefaultRequestHeaders.Authorization = new("Bearer", TestApp.ApiKey);
         // Eight clients at once build a backlog, so the kill lands while many rows wait and some are in flight.

@@ -58,8 +58,17 @@ public sealed class ServerProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
         var server = new ServerProcess(Process.Start(start)!);
-        await server.WaitHealthyAsync(url);
-        return server;
+        try
+        {
+            await server.WaitHealthyAsync(url);
+            return server;
+        }
+        catch
+        {
+            // A server that never became healthy must not outlive the test (it would hold the port and the database).
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flush, exactly like a crash.</summary>

@@ -35,14 +35,14 @@ public sealed class DispatcherPacingTests
             await h.QueueAsync("whatsapp:+50761230000", $"m{i}");
         }
 
-        // Six seconds apart, plus the lane's 2% margin for network jitter: 6.12 s.
+        // Six seconds apart, plus the lane's margin for network jitter (2% and 100 ms): 6.22 s.
         await h.RunAsync();
         Assert.Equal(["m0"], h.Channels[ChannelKind.WhatsApp].Sent.Select(m => m.Text));
-        await h.AdvanceAsync(TimeSpan.FromSeconds(6.1));
+        await h.AdvanceAsync(TimeSpan.FromSeconds(6.2));
         Assert.Single(h.Channels[ChannelKind.WhatsApp].Sent);
         await h.AdvanceAsync(TimeSpan.FromSeconds(0.05));
         Assert.Equal(["m0", "m1"], h.Channels[ChannelKind.WhatsApp].Sent.Select(m => m.Text));
-        await h.AdvanceAsync(TimeSpan.FromSeconds(6.15));
+        await h.AdvanceAsync(TimeSpan.FromSeconds(6.25));
         Assert.Equal(["m0", "m1", "m2"], h.Channels[ChannelKind.WhatsApp].Sent.Select(m => m.Text));
     }
 
@@ -58,7 +58,7 @@ public sealed class DispatcherPacingTests
         await h.RunAsync();
         await h.AdvanceAsync(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(10));
         Assert.Equal(1, h.SentOn(ChannelKind.Telegram));
-        await h.AdvanceAsync(TimeSpan.FromSeconds(seconds * 0.02) + TimeSpan.FromMilliseconds(20)); // the 2% margin
+        await h.AdvanceAsync(TimeSpan.FromSeconds(seconds * 0.02) + TimeSpan.FromMilliseconds(120)); // the margin: 2% and 100 ms
         Assert.Equal(2, h.SentOn(ChannelKind.Telegram));
     }
 
