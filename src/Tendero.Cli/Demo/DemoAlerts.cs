@@ -55,6 +55,10 @@ internal static class DemoAlerts
         return ids;
     }
 
+    private static string Waiting(ChainRow chain) =>
+        chain.WaitingFor is null ? "waiting (quiet hours)"
+            : $"waiting for {chain.WaitingFor}" + (chain.WaitEndsAt is { } ends ? $" until {Clock.At(ends):HH:mm} UTC" : "");
+
     /// <summary>Waits up to <paramref name="timeout"/> (real time) for the chains to end, then prints each one's course.</summary>
     public static async Task PrintWhenDoneAsync(IServiceProvider services, string businessId, IReadOnlyList<long> ids, TimeSpan timeout, CancellationToken ct)
     {
@@ -88,9 +92,13 @@ internal static class DemoAlerts
             var sent = string.Join(" → ", events.Where(e => e.Kind == "notify" && e.Outcome == "queued").Select(e => e.Channel));
             var end = events.LastOrDefault(e => e.Kind == "end");
             table.AddRow(chain.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(chain.PersonId), chain.IsCritical ? "yes" : "no",
-                sent, chain.State == "done" ? $"[bold]{chain.Outcome}[/]" : $"still {chain.WaitingFor ?? "waiting"}",
+                sent, chain.State == "done" ? $"[bold]{chain.Outcome}[/]" : Waiting(chain),
                 Markup.Escape(end?.Detail ?? (events.Count > 0 ? events[^1].Detail : null) ?? ""));
         }
         AnsiConsole.Write(table);
+        if (chains.Any(c => c.Chain.State != "done"))
+        {
+            AnsiConsole.MarkupLine("The chains wait hours between steps; [bold]tendero demo --speed 3600[/] plays them out in about 20 seconds.");
+        }
     }
 }
