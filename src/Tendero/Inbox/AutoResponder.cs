@@ -35,7 +35,8 @@ public sealed partial class AutoResponder(
             var now = time.NowMs();
             foreach (var m in inbound.Where(m => m.Kind == "text"))
             {
-                if (businesses.Find(m.BusinessId) is not { } business || ReplyFor(business, m.Text) is not { } reply)
+                if (businesses.Find(m.BusinessId) is not { } business || ReplyFor(business, m.Text) is not { } reply
+                    || await AnswersAnAlertAsync(c, t, m.BusinessId, m.Channel, m.Address, now, ct))
                 {
                     continue;
                 }
@@ -62,6 +63,29 @@ public sealed partial class AutoResponder(
             signals.Outbound.Wake();
         }
         return seen;
+    }
+
+    /// <summary>
+    /// Someone answering an alert (a member of staff replying "1" by SMS, say) is not a customer writing in: thanking
+    /// them as one would be wrong, and a person who answers every message would be drawn into an endless exchange.
+    /// So no auto reply to a person with an alert running, or one that ended in the last hour.
+    /// </summary>
+    private static async Task<bool> AnswersAnAlertAsync(
+        System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, string businessId, string channel, string address, long now, CancellationToken ct)
+    {
+        if (!ChannelNames.TryParse(channel, out var kind))
+        {
+            return false;
+        }
+        // The column is one of four fixed names, never text from outside.
+        var column = kind.Name();
+        var count = await c.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"""
+            SELECT COUNT(*) FROM chains
+             WHERE business_id = @businessId AND (state = 'active' OR ended_at > @since)
+               AND person_id IN (SELECT id FROM people WHERE business_id = @businessId AND {column} = @address)
+            """, new { businessId, address, since = now - 3_600_000 }, t, cancellationToken: ct));
+        return count > 0;
     }
 
     private static string? ReplyFor(BusinessConfig business, string? text)

@@ -5,13 +5,18 @@ namespace Tendero.Storage;
 /// <summary>Chains as people look at them: one with its history, a page of them, and cancelling one.</summary>
 public sealed class ChainQueries(IDatabase database, TimeProvider time)
 {
-    /// <summary>One chain and its history; <paramref name="businessId"/> null finds it in any business (the CLI).</summary>
+    /// <summary>One chain and its history; <paramref name="businessId"/> null finds it in any business (the CLI).
+    /// Both are read in one snapshot, so the history never runs ahead of (or behind) the chain it belongs to.</summary>
     public Task<(ChainRow Chain, IReadOnlyList<ChainEventRow> Events)?> GetAsync(string? businessId, long id, CancellationToken ct) =>
         database.ReadAsync<(ChainRow, IReadOnlyList<ChainEventRow>)?>(async c =>
         {
+            // SQLite: a deferred transaction reads one snapshot without taking the write lock; PostgreSQL: repeatable read.
+            await using var snapshot = c is Microsoft.Data.Sqlite.SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : await c.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
             var chain = await c.QuerySingleOrDefaultAsync<ChainRow>(new CommandDefinition(
                 $"SELECT {ChainRow.Columns} FROM chains WHERE id = @id AND (@businessId IS NULL OR business_id = @businessId)",
-                new { businessId, id }, cancellationToken: ct));
+                new { businessId, id }, snapshot, cancellationToken: ct));
             if (chain is null)
             {
                 return null;
@@ -20,7 +25,7 @@ public sealed class ChainQueries(IDatabase database, TimeProvider time)
                 """
                 SELECT id, chain_id AS ChainId, step, kind, channel, message_id AS MessageId, outcome, detail, at
                   FROM chain_events WHERE chain_id = @id ORDER BY id
-                """, new { id }, cancellationToken: ct));
+                """, new { id }, snapshot, cancellationToken: ct));
             return (chain, events.ToList());
         }, ct);
 

@@ -52,4 +52,21 @@ public sealed class AutoResponderTests : IAsyncLifetime, IDisposable
         Assert.Equal([business.AutoReply["es"], business.AutoReply["en"]], replies.Select(r => r.Text));
         Assert.All(replies, r => Assert.Equal(("queued", "sms", "+50760001111"), (r.Status, r.Channel, r.Address)));
     }
+
+    [Fact]
+    public async Task RunOnceAsync_SomeoneAnsweringAnAlert_GetsNoCustomerReply()
+    {
+        // María (staff, +50760001111 by SMS) has an alert running; a customer writes from another number.
+        var people = new PeopleStore(database, time);
+        await people.UpsertAsync("la-fonda", business.Staff.Single(p => p.Id == "maria"), "config", default);
+        await new ChainStore(database, time).StartAsync(
+            new NewChain("la-fonda", "stock-alert", "maria", false, "Sin gas", null, Tendero.Core.Chains.ChainPlanJson.Freeze(business.Policies["stock-alert"]), null), default);
+        await new InboxStore(database, time).IngestAsync(new InboundBatch("la-fonda",
+            [Inbound("SM1", "text", "1"), new InboundMessage(ChannelKind.Sms, "SM2", "+50769998888", null, null, "text", "¿Abren hoy?", time.GetUtcNow(), null)], []), default);
+
+        Assert.Equal(2, await Responder().RunOnceAsync(default));
+
+        var replies = (await new MessageQueries(database).ListAsync("la-fonda", 0, 50, default)).Where(m => m.Direction == "out").ToList();
+        Assert.Equal(["+50769998888"], replies.Select(r => r.Address));
+    }
 }

@@ -79,7 +79,7 @@ CREATE TABLE chains (
     ended_at        BIGINT
 );
 CREATE INDEX chains_due ON chains (next_at) WHERE state = 'active';
-CREATE INDEX chains_person ON chains (business_id, person_id) WHERE state = 'active';
+CREATE INDEX chains_person ON chains (business_id, person_id);
 CREATE INDEX chains_business ON chains (business_id, id);
 CREATE UNIQUE INDEX chains_idempotency ON chains (business_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
 
