@@ -27,17 +27,7 @@ public sealed class TwilioChannel(TwilioClients clients, IOptions<ServerOptions>
             Body = message.Text,
             StatusCallback = server.Value.UrlFor($"/webhooks/twilio/{business.Id}/status"),
         };
-        try
-        {
-            // The SDK takes no CancellationToken: stop waiting when ours fires (the HttpClient timeout ends the call itself).
-            var sent = await TwilioCancellation.RunAsync(() => MessageResource.CreateAsync(options, clients.For(account)), ct);
-            return sent.Sid is { Length: > 0 } sid
-                ? new SendResult.Sent(sid)
-                : new SendResult.Rejected("unexpected", "Twilio accepted the message but returned no message SID.");
-        }
-        catch (Exception e) when (TwilioErrors.Classify(e, ct) is { } result)
-        {
-            return result;
-        }
+        // The SDK takes no CancellationToken; TwilioCancellation carries ours to the HTTP request, which it aborts.
+        return await TwilioCancellation.SendAsync(async () => (await MessageResource.CreateAsync(options, clients.For(account))).Sid, "message", ct);
     }
 }

@@ -39,17 +39,7 @@ public sealed class TwilioVoiceChannel(TwilioClients clients, IOptions<ServerOpt
             StatusCallback = server.Value.UrlFor($"/webhooks/twilio/{business.Id}/voice/status"),
             StatusCallbackEvent = [.. StatusEvents],
         };
-        try
-        {
-            // The SDK takes no CancellationToken: stop waiting when ours fires (the HttpClient timeout ends the call itself).
-            var call = await TwilioCancellation.RunAsync(() => CallResource.CreateAsync(options, clients.For(account)), ct);
-            return call.Sid is { Length: > 0 } sid
-                ? new SendResult.Sent(sid)
-                : new SendResult.Rejected("unexpected", "Twilio accepted the call but returned no call SID.");
-        }
-        catch (Exception e) when (TwilioErrors.Classify(e, ct) is { } result)
-        {
-            return result;
-        }
+        // The SDK takes no CancellationToken; TwilioCancellation carries ours to the HTTP request, which it aborts.
+        return await TwilioCancellation.SendAsync(async () => (await CallResource.CreateAsync(options, clients.For(account))).Sid, "call", ct);
     }
 }
