@@ -26,20 +26,20 @@ public sealed record ContactRequest(string? Name, string? Language, Dictionary<s
             errors.Add($"the id '{id}' may hold only letters, digits, '-', '_', '.' and '+' (at most 64)");
         }
         var check = new FieldChecker(errors, new Secrets(_ => null, allowDemoDefaults: false));
-        var addresses = new Dictionary<ChannelKind, string>();
+        var given = new Dictionary<ChannelKind, string?>();
         foreach (var (name, value) in body?.Addresses ?? [])
         {
-            if (!ChannelNames.TryParse(name, out var channel))
+            if (ChannelNames.TryParse(name, out var channel))
+            {
+                given[channel] = value;
+            }
+            else
             {
                 errors.Add($"addresses.{name}: not a channel (use whatsapp, telegram, sms or voice)");
-                continue;
-            }
-            foreach (var (c, v) in PeopleMapper.Addresses("addresses", channel == ChannelKind.WhatsApp ? value : null,
-                         channel == ChannelKind.Telegram ? value : null, channel == ChannelKind.Sms ? value : null, channel == ChannelKind.Voice ? value : null, check))
-            {
-                addresses[c] = v;
             }
         }
+        var addresses = PeopleMapper.Addresses("addresses", given.GetValueOrDefault(ChannelKind.WhatsApp), given.GetValueOrDefault(ChannelKind.Telegram),
+            given.GetValueOrDefault(ChannelKind.Sms), given.GetValueOrDefault(ChannelKind.Voice), check);
         if (addresses.Count == 0 && errors.Count == 0)
         {
             errors.Add("addresses: give at least one of whatsapp, telegram, sms or voice");
