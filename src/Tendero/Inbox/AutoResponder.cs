@@ -50,8 +50,7 @@ public sealed partial class AutoResponder(
             }
             if (inbound.Count > 0)
             {
-                // Npgsql takes an array parameter as it is; Dapper expands the list for SQLite.
-                var matchIds = database.Dialect == Dialect.Postgres ? "id = ANY(@ids)" : "id IN @ids";
+                var matchIds = database.Dialect.InList("id", "ids");
                 await c.ExecuteAsync(new CommandDefinition(
                     $"UPDATE messages SET processed_at = @now WHERE {matchIds}",
                     new { now, ids = inbound.Select(m => m.Id).ToArray() }, t, cancellationToken: ct));

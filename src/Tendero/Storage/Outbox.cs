@@ -56,9 +56,7 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
             var now = time.NowMs();
             // PostgreSQL nodes skip rows another node holds; SQLite has one writer, so nothing is locked to skip.
             var skipLocked = database.Dialect == Dialect.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
-            // Dapper expands a list into (@l1, @l2, …) for SQLite, but hands it to Npgsql as one array parameter, where
-            // "NOT IN $4" is a syntax error: PostgreSQL compares with the whole array instead.
-            var notIn = database.Dialect == Dialect.Postgres ? " AND lane <> ALL(@notInLanes)" : " AND lane NOT IN @notInLanes";
+            var notIn = " AND " + database.Dialect.InList("lane", "notInLanes", negate: true);
             var only = (onlyId is null ? "" : "AND id = @onlyId") + (lane is null ? "" : " AND lane = @lane") + (notInLanes is null ? "" : notIn);
             var order = lane is null ? "run_at, id" : "priority, run_at, id";
             // The lease token only ever grows: attempts can go down (a throttled retry gives one back, a dead letter
