@@ -33,6 +33,12 @@ public sealed record BusinessConfig(
     /// <summary>What each message costs. Always set for a loaded file; a hand-built config may leave it out (then no cost is written).</summary>
     public Delivery.Pricing.PriceTable? Prices { get; init; }
 
+    /// <summary>Model tiers, prices and budgets; offline only when the file has no <c>models:</c> section.</summary>
+    public ModelsConfig Models { get; init; } = ModelsConfig.OfflineOnly;
+
+    /// <summary>Set when the conversation agents answer this business's customers (the <c>assistant:</c> section).</summary>
+    public AssistantConfig? Assistant { get; init; }
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(
