@@ -19,6 +19,11 @@ internal static class ServeCommand
             DefaultValueFactory = _ => new Delivery.DispatcherOptions().Lease,
         };
         command.Options.Add(lease);
+        var agents = new Option<string?>("--agents")
+        {
+            Description = $"Run only these agents here, comma-separated (default all: {string.Join(",", Agents.AgentCatalog.All)}); other processes can run the rest over the same database",
+        };
+        command.Options.Add(agents);
         command.Options.Add(common.Speed);
         command.SetAction(async (result, ct) =>
         {
@@ -39,6 +44,7 @@ internal static class ServeCommand
                 Dispatcher = o => o.Lease = result.GetValue(lease),
                 Time = time,
                 Speed = speed,
+                Agents = result.GetValue(agents)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };
             return await RunAsync(settings, ct);
         });

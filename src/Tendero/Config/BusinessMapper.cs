@@ -33,7 +33,11 @@ internal static class BusinessMapper
             Sms = TemplateMapper.Sms(file.Sms, check),
             Lanes = DeliveryMapper.Lanes(file.Lanes, check),
         };
-        config = config with { Prices = DeliveryMapper.Prices(file.Prices, config.Channels, config.Templates.Values, check) };
+        config = config with
+        {
+            Prices = DeliveryMapper.Prices(file.Prices, config.Channels, config.Templates.Values, check),
+            Assistant = AssistantMapper.Assistant(file.Assistant, config.Staff, check),
+        };
         CheckPolicyChannels(config, check);
         return config;
     }

@@ -10,8 +10,12 @@ public sealed class WorkSignals : IDisposable
     /// <summary>Fallback chains: a new alert, or a signal (read, reply, button) that may move one along.</summary>
     public WakeSignal Chains { get; } = new();
 
+    /// <summary>Agents: new events were published.</summary>
+    public WakeSignal Agents { get; } = new();
+
     public void Dispose()
     {
+        Agents.Dispose();
         Inbound.Dispose();
         Outbound.Dispose();
         Chains.Dispose();

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Tendero.Agents;
+using Tendero.Agents.Conversation;
 using Tendero.Config;
 using Tendero.Delivery;
 using Tendero.Delivery.Chains;
@@ -33,6 +36,18 @@ public static class ServerSetup
             foreach (var worker in settings.Workers)
             {
                 options.Workers.Add(worker);
+            }
+        }
+        if (settings.Agents is not null)
+        {
+            if (settings.Agents.FirstOrDefault(a => !AgentCatalog.IsKnown(a)) is { } unknown)
+            {
+                throw new BusinessConfigException($"--agents: '{unknown}' is not an agent; the agents are {string.Join(", ", AgentCatalog.All)}.");
+            }
+            options.Agents.Clear();
+            foreach (var agent in settings.Agents)
+            {
+                options.Agents.Add(agent);
             }
         }
         return options;
@@ -83,6 +98,18 @@ public static class ServerSetup
         services.AddSingleton<ChainQueries>();
         services.AddSingleton<AlertStarter>();
         services.AddSingleton<ChainRunner>();
+        services.AddOptions<AgentOptions>().Configure(o =>
+            {
+                settings.AgentRuntime?.Invoke(o);
+                (o.Lease, o.IdlePoll) = (o.Lease * settings.Speed, o.IdlePoll * settings.Speed);
+            })
+            .Validate(o => o.BatchSize is >= 1 and <= 1000 && o.MaxConcurrency is >= 1 and <= 64 && o.MaxAttempts >= 1,
+                "Agent batch size must be 1-1000, concurrency 1-64 and attempts at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton<EventLog>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ParserAgent>();
+        services.AddSingleton<HandoffAgent>();
         return services;
     }
 
@@ -97,10 +124,24 @@ public static class ServerSetup
         {
             services.AddHostedService(sp => sp.GetRequiredService<AutoResponder>());
         }
-        if (server.Workers.Contains("chains"))
+        if (server.Workers.Contains("chains") && server.Agents.Contains(AgentCatalog.Notifier))
         {
             services.AddHostedService(sp => sp.GetRequiredService<ChainRunner>());
         }
+        if (server.Workers.Contains("agents"))
+        {
+            AddAgent<ParserAgent>(services, server, AgentCatalog.Parser);
+            AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
+        }
         return services;
+    }
+
+    private static void AddAgent<TAgent>(IServiceCollection services, ServerOptions server, string name)
+        where TAgent : IAgent
+    {
+        if (server.Agents.Contains(name))
+        {
+            services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<AgentRunner>(sp, sp.GetRequiredService<TAgent>()));
+        }
     }
 }

@@ -13,7 +13,7 @@ namespace Tendero.Hosting;
 /// It also writes the staff of every business file into the people table.
 /// </summary>
 public sealed partial class StartupRecovery(
-    IDatabase database, Outbox outbox, ChainStore chains, PeopleStore people, Config.Businesses businesses, IOptions<ServerOptions> server,
+    IDatabase database, Outbox outbox, Agents.EventLog events, ChainStore chains, PeopleStore people, Config.Businesses businesses, IOptions<ServerOptions> server,
     IOptions<Delivery.Chains.ChainOptions> chainOptions, WorkSignals signals, ILogger<StartupRecovery> log)
     : IHostedService
 {
@@ -35,6 +35,10 @@ public sealed partial class StartupRecovery(
         if (await chains.ReleaseClaimsAsync(chainOptions.Value.Lease, cancellationToken) > 0)
         {
             signals.Chains.Wake();
+        }
+        if (await events.ReleaseOtherLeasesAsync(server.Value.NodeId, cancellationToken) > 0)
+        {
+            signals.Agents.Wake();
         }
         var released = await outbox.ReleaseOtherLeasesAsync(server.Value.NodeId, cancellationToken);
         if (released > 0)

@@ -27,6 +27,12 @@ public sealed record TenderoSettings
     /// <summary>Workers to run; null runs all (dispatcher, responder, chains, telegram-polling).</summary>
     public IReadOnlyCollection<string>? Workers { get; init; }
 
+    /// <summary>Agents to run (<c>--agents parser,conversation</c>); null runs all of them.</summary>
+    public IReadOnlyCollection<string>? Agents { get; init; }
+
+    /// <summary>Tunes the agent runtime (tests shorten its backoff).</summary>
+    public Action<Agents.AgentOptions>? AgentRuntime { get; init; }
+
     /// <summary>Tunes the dispatcher (tests shorten waits).</summary>
     public Action<Delivery.DispatcherOptions>? Dispatcher { get; init; }
 

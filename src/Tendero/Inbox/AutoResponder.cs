@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Tendero.Agents;
 using Tendero.Config;
 using Tendero.Core;
 using Tendero.Delivery;
@@ -9,8 +10,9 @@ using Tendero.Storage;
 namespace Tendero.Inbox;
 
 /// <summary>
-/// Answers each new inbound text with the business's <c>auto_reply</c>, in the customer's language, until a solution
-/// takes over the conversation. It takes inbound rows not yet processed and, in one transaction, queues their replies
+/// Routes each new inbound text: to the conversation agents (a <c>message.received</c> event) when the business has an
+/// <c>assistant:</c>, otherwise answered with the business's <c>auto_reply</c> in the customer's language. A staff
+/// member's <c>/bot N</c> hands conversation N back to the bot. It takes inbound rows not yet processed and, in one transaction, queues their replies
 /// and marks them processed. Not a cursor over ids: on PostgreSQL ids can commit out of order, and a cursor would
 /// skip the late ones. <c>reply_to</c> is unique, so a message is never answered twice, even by two nodes at once.
 /// </summary>
@@ -22,21 +24,46 @@ public sealed partial class AutoResponder(
     /// <summary>Answers what arrived since the last round. Returns how many inbound messages it looked at.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var (seen, queued) = await database.WriteAsync(async (c, t) =>
+        var (seen, queued, published) = await database.WriteAsync(async (c, t) =>
         {
             var skipLocked = database.Dialect == Dialect.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
-            var inbound = (await c.QueryAsync<(long Id, string BusinessId, string Channel, string Address, string Kind, string? Text)>(
+            var inbound = (await c.QueryAsync<InboundRow>(
                 new CommandDefinition(
                     $"""
-                    SELECT id, business_id, channel, address, kind, text FROM messages
+                    SELECT id AS Id, business_id AS BusinessId, channel AS Channel, address AS Address, kind AS Kind, text AS Text,
+                           contact_name AS ContactName, provider_at AS ProviderAt, created_at AS CreatedAt FROM messages
                      WHERE direction = 'in' AND processed_at IS NULL ORDER BY id LIMIT @Batch {skipLocked}
                     """, new { Batch }, t, cancellationToken: ct))).ToList();
-            var queued = 0;
+            var (queued, published) = (0, 0);
             var now = time.NowMs();
             foreach (var m in inbound.Where(m => m.Kind == "text"))
             {
-                if (businesses.Find(m.BusinessId) is not { } business || ReplyFor(business, m.Text) is not { } reply
+                if (businesses.Find(m.BusinessId) is not { } business
                     || await AnswersAnAlertAsync(c, t, m.BusinessId, m.Channel, m.Address, now, ct))
+                {
+                    continue;
+                }
+                if (await StaffCommands.ReleaseAsync(c, t, business, m.Id, m.Channel, m.Address, m.Text, now, ct))
+                {
+                    (published, queued) = (published + 1, queued + 1);
+                    continue;
+                }
+                if (business.Assistant is not null)
+                {
+                    // The conversation agents answer this business: hand the text to the parser, in this same transaction.
+                    var received = new MessageReceived
+                    {
+                        MessageId = m.Id, Channel = m.Channel, Address = m.Address, Name = m.ContactName, Text = m.Text ?? "",
+                        At = Clock.At(m.ProviderAt ?? m.CreatedAt),
+                    };
+                    if (await EventLog.PublishAsync(c, t, new NewEvent(m.BusinessId, Topics.MessageReceived,
+                            Payloads.OrderKey(m.BusinessId, m.Channel, m.Address), Payloads.Write(received), $"received:{m.Id}"), now, ct))
+                    {
+                        published++;
+                    }
+                    continue;
+                }
+                if (ReplyFor(business, m.Text) is not { } reply)
                 {
                     continue;
                 }
@@ -55,11 +82,15 @@ public sealed partial class AutoResponder(
                     $"UPDATE messages SET processed_at = @now WHERE {matchIds}",
                     new { now, ids = inbound.Select(m => m.Id).ToArray() }, t, cancellationToken: ct));
             }
-            return (inbound.Count, queued);
+            return (inbound.Count, queued, published);
         }, ct);
         if (queued > 0)
         {
             signals.Outbound.Wake();
+        }
+        if (published > 0)
+        {
+            signals.Agents.Wake();
         }
         return seen;
     }
@@ -85,6 +116,19 @@ public sealed partial class AutoResponder(
                AND person_id IN (SELECT id FROM people WHERE business_id = @businessId AND {column} = @address)
             """, new { businessId, address, since = now - 3_600_000 }, t, cancellationToken: ct));
         return count > 0;
+    }
+
+    private sealed class InboundRow
+    {
+        public long Id { get; init; }
+        public string BusinessId { get; init; } = "";
+        public string Channel { get; init; } = "";
+        public string Address { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string? Text { get; init; }
+        public string? ContactName { get; init; }
+        public long? ProviderAt { get; init; }
+        public long CreatedAt { get; init; }
     }
 
     private static string? ReplyFor(BusinessConfig business, string? text)

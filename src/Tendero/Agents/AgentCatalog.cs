@@ -1,0 +1,31 @@
+namespace Tendero.Agents;
+
+/// <summary>
+/// Which agent listens to which topic. Every process knows the whole catalog, so publishing an event creates work for
+/// each subscriber even when that agent runs in another process (or is not running at all yet: its work waits).
+/// </summary>
+public static class AgentCatalog
+{
+    public const string Parser = "parser";
+    public const string Conversation = "conversation";
+    public const string Handoff = "handoff";
+
+    /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
+    public const string Notifier = "notifier";
+
+    private static readonly Dictionary<string, string[]> Subscriptions = new()
+    {
+        [Parser] = [Topics.MessageReceived],
+        [Conversation] = [Topics.IntentDetected, Topics.HandoffReleased],
+        [Handoff] = [Topics.HandoffRequested],
+        [Notifier] = [],
+        // The connectors add the sheet writer and the printer here, on reservation.confirmed.
+    };
+
+    public static IReadOnlyCollection<string> All => Subscriptions.Keys;
+
+    public static IEnumerable<string> SubscribersOf(string topic) =>
+        Subscriptions.Where(s => s.Value.Contains(topic)).Select(s => s.Key);
+
+    public static bool IsKnown(string agent) => Subscriptions.ContainsKey(agent);
+}
