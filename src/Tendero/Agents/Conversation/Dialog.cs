@@ -1,0 +1,97 @@
+using Tendero.Ai;
+
+namespace Tendero.Agents.Conversation;
+
+/// <summary>
+/// The conversation agent's brain: one inbound message (already understood) in, the replies and actions out.
+/// Pure: no clock, no I/O; the runtime loads and saves <see cref="ConversationState"/> and sends the replies.
+/// </summary>
+/// <remarks>
+/// Choices where the brief left room:
+/// order.status hands off (staff know the orders).
+/// Low confidence with no slots asks to rephrase before anything else, even a guessed complaint.
+/// With no text to read, a reservation.cancel or a bare "other" at the summary is the "no"; a second cancel drops the draft.
+/// An ack or "other" with slots and no open goal gets the help text rather than starting a booking: it is often a late
+/// correction to a request already made, and a duplicate booking is worse than a question.
+/// A reservation.change while drafting a booking amends the draft; change and cancel hand the booking's day to each other.
+/// Expiry keeps the mode, so a handoff waits for <see cref="Release"/> however long it takes.
+/// </remarks>
+public static class Dialog
+{
+    /// <summary>Below this, a message with no slots is not acted on: the customer is asked to say it another way.</summary>
+    public const double MinConfidence = 0.4;
+
+    public static DialogTurn Next(ConversationState? state, Understanding u, DateTimeOffset now, DialogContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(ctx);
+
+        var language = Pick(u.Language) ?? Pick(state?.Language) ?? Pick(ctx.DefaultLanguage) ?? "es";
+        var current = Current(state, now, ctx.Assistant.IdleExpiry, language);
+        var s = current with { Language = language, LastInboundAt = now, Turns = current.Turns + 1 };
+        if (s.Mode == DialogMode.Handoff) return new DialogTurn(s, [], []);
+
+        var r = new Replies(language, ctx.BusinessName);
+        var said = SlotMerge.Clean(u.Slots ?? new Slots()); // a model's JSON can say "slots": null
+        if (u.Confidence < MinConfidence && SlotMerge.IsEmpty(said)) return DialogTurn.Say(s, r.Rephrase);
+
+        return u.Intent switch
+        {
+            Intents.Complaint => Handoff(s, r.HandoffComplaint, "complaint", u.Intent),
+            Intents.Human => Handoff(s, r.HandoffHuman, "asked for a person", u.Intent),
+            Intents.OrderStatus => Handoff(s, r.HandoffOrder, "order status", u.Intent),
+            Intents.ReservationCreate => Booking.OnIntent(s, DialogGoal.Create, said, r, now),
+            Intents.ReservationChange => Booking.OnIntent(s, DialogGoal.Change, said, r, now),
+            Intents.ReservationCancel => Booking.OnIntent(s, DialogGoal.Cancel, said, r, now),
+            Intents.InfoHours => Info(s, r.Hours, ctx.Assistant.Hours, ctx, r, now),
+            Intents.InfoLocation => Info(s, r.Location, ctx.Assistant.Location, ctx, r, now),
+            Intents.InfoMenu => Info(s, r.Menu, ctx.Assistant.Menu, ctx, r, now),
+            Intents.Greeting => DialogTurn.Say(s, Open(s) ? r.Resume(Booking.Question(s, r, now)) : r.Greeting),
+            Intents.Thanks when Open(s) => DialogTurn.Say(s, r.Welcome, r.Continue(Booking.Question(s, r, now))),
+            Intents.Thanks => DialogTurn.Say(s, r.Thanks),
+            _ when Open(s) => Booking.OnAnswer(s, u.Intent == Intents.Ack, said, r, now),
+            Intents.Ack => DialogTurn.Say(s, r.Ack),
+            _ => DialogTurn.Say(s, r.NotUnderstood),
+        };
+    }
+
+    /// <summary>Staff hand the conversation back: the bot answers again, starting afresh.</summary>
+    public static ConversationState Release(ConversationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Cleared(state) with { Mode = DialogMode.Bot };
+    }
+
+    internal static ConversationState Cleared(ConversationState s) =>
+        s with { Goal = DialogGoal.None, Slots = new ReservationSlots(), Pending = PendingStep.None };
+
+    // After IdleExpiry of silence the goal is stale; language and mode (a handoff in progress) carry on.
+    private static ConversationState Current(ConversationState? state, DateTimeOffset now, TimeSpan idle, string language) =>
+        state is null ? ConversationState.Start(language, now)
+        : now - state.LastInboundAt > idle ? Cleared(state)
+        : state;
+
+    private static bool Open(ConversationState s) => s.Goal != DialogGoal.None;
+
+    private static string? Pick(string? language) => language?.Trim().ToLowerInvariant() switch
+    {
+        ['e', 's', ..] => "es",
+        ['e', 'n', ..] => "en",
+        _ => null,
+    };
+
+    private static DialogTurn Handoff(ConversationState s, string reply, string reason, string intent) =>
+        new(s with { Mode = DialogMode.Handoff }, [reply], [new DialogAction.HandoffRequested(reason, intent)]);
+
+    // The customer's language, then the business's; an open goal is not dropped, its question follows the answer.
+    private static DialogTurn Info(ConversationState s, Func<string, string> lead, IReadOnlyDictionary<string, string> texts,
+        DialogContext ctx, Replies r, DateTimeOffset now)
+    {
+        var text = Text(texts, s.Language) ?? Text(texts, Pick(ctx.DefaultLanguage) ?? ctx.DefaultLanguage);
+        var answer = text is null ? r.NoInfo : lead(text);
+        return Open(s) ? DialogTurn.Say(s, answer, r.Continue(Booking.Question(s, r, now))) : DialogTurn.Say(s, answer);
+    }
+
+    private static string? Text(IReadOnlyDictionary<string, string> texts, string language) =>
+        texts.TryGetValue(language, out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+}
