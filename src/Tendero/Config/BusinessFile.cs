@@ -15,6 +15,7 @@ internal sealed class BusinessFile
     public SmsFile? Sms { get; set; }
     public Dictionary<string, LaneFile>? Lanes { get; set; }
     public PricesFile? Prices { get; set; }
+    public ModelsFile? Models { get; set; }
 }
 
 internal sealed class ChannelsFile
