@@ -16,6 +16,7 @@ internal sealed class BusinessFile
     public Dictionary<string, LaneFile>? Lanes { get; set; }
     public PricesFile? Prices { get; set; }
     public AssistantFile? Assistant { get; set; }
+    public ModelsFile? Models { get; set; }
 }
 
 internal sealed class ChannelsFile

@@ -32,6 +32,7 @@ internal static class BusinessMapper
             Templates = TemplateMapper.Templates(file.WhatsappTemplates, whatsapp is not null, check),
             Sms = TemplateMapper.Sms(file.Sms, check),
             Lanes = DeliveryMapper.Lanes(file.Lanes, check),
+            Models = ModelsMapper.Models(file.Models, check, simulator),
         };
         config = config with
         {

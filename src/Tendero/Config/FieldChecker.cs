@@ -36,6 +36,9 @@ internal sealed class FieldChecker(List<string> errors, Secrets secrets)
         return fallback;
     }
 
+    /// <summary>The value of an environment variable that may be unset (a model tier without its key is simply off).</summary>
+    public string? OptionalSecret(string variable) => secrets.Get(variable);
+
     /// <summary>Resolves a <c>*_env</c> field: the field names an environment variable, never the secret itself.</summary>
     public string Secret(string field, string? variable)
     {

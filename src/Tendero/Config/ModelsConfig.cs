@@ -26,6 +26,12 @@ public sealed record ModelsConfig
     /// <summary>How long a tier rests after too many failures (or after a 429, at least its Retry-After).</summary>
     public TimeSpan Cooldown { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// What the loader wants said at start-up about tiers that are off, such as "fast tier off: GROQ_API_KEY is not set".
+    /// Not errors: the router answers with the tiers that remain, offline at least.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The configured endpoint of a tier, or null (offline has none).</summary>
     public ModelEndpoint? For(ModelTier tier) => tier switch
     {

@@ -18,6 +18,8 @@ public sealed class Secrets(Func<string, string?> environment, bool allowDemoDef
         ["TWILIO_ACCOUNT_SID"] = "AC00000000000000000000000000000000",
         ["TWILIO_AUTH_TOKEN"] = "demo-twilio-auth-token",
         ["TENDERO_API_KEY"] = "demo-api-key",
+        ["GROQ_API_KEY"] = "demo-groq-key",
+        ["ANTHROPIC_API_KEY"] = "demo-anthropic-key",
     };
 
     public bool AllowDemoDefaults { get; } = allowDemoDefaults;
