@@ -10,6 +10,14 @@ internal sealed record ModelRead(ModelRequest? Request, string? Model, string? E
 
     public static ModelRead Invalid(string? model, string error) => new(null, model, error);
 
+    /// <summary>The journal entry of a refused body: its model and which sampling fields it carried, so a 400 shows why.</summary>
+    public ModelCallRecord Refused(ModelCallRecord bare, JsonDocument? body)
+    {
+        var root = body?.RootElement ?? default;
+        bool Carries(string name) => root.ValueKind == JsonValueKind.Object && Has(root, name);
+        return bare with { Model = Model, HasTemperature = Carries("temperature"), HasTopP = Carries("top_p"), HasTopK = Carries("top_k") };
+    }
+
     /// <summary>The body as JSON, or null when it does not parse.</summary>
     public static async Task<JsonDocument?> ParseAsync(HttpRequest request)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -22,7 +21,7 @@ internal static class SchemaInstance
             return null;
         }
 
-        if (node.TryGetProperty("$ref", out var reference) && Resolve(root, reference.GetString()) is { } target)
+        if (node.TryGetProperty("$ref", out var reference) && SchemaPointer.Resolve(root, reference.GetString()) is { } target)
         {
             return Build(target, root, depth + 1);
         }
@@ -155,34 +154,5 @@ internal static class SchemaInstance
         }
 
         return Bound("exclusiveMaximum") is { } exclusiveMax && exclusiveMax <= 0 ? Math.Ceiling(exclusiveMax) - 1 : 0;
-    }
-
-    /// <summary>A local JSON pointer such as <c>#/$defs/Slot</c>; null for anything else.</summary>
-    private static JsonElement? Resolve(JsonElement root, string? pointer)
-    {
-        if (pointer is null || !pointer.StartsWith('#'))
-        {
-            return null;
-        }
-
-        var current = root;
-        foreach (var token in pointer[1..].Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var name = Uri.UnescapeDataString(token).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(name, out var next))
-            {
-                current = next;
-            }
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(name, CultureInfo.InvariantCulture, out var i) && i < current.GetArrayLength())
-            {
-                current = current[i];
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return current;
     }
 }

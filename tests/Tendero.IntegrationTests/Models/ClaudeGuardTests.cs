@@ -66,6 +66,8 @@ public sealed class ClaudeGuardTests
         Assert.Contains("temperature", body.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("req_", body.GetProperty("request_id").GetString(), StringComparison.Ordinal);
         Assert.Equal(body.GetProperty("request_id").GetString(), response.Headers.GetValues("request-id").Single());
+        var call = Assert.Single(sim.Models.Calls());
+        Assert.Equal((400, true, ModelSim.SmartModel), (call.HttpStatus, call.HasTemperature, call.Model));
     }
 
     internal static HttpClient AnthropicHttp(ModelSim sim)

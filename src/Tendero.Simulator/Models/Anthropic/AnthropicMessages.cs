@@ -39,7 +39,7 @@ internal sealed class AnthropicMessages(SimContext context, SimModelOptions opti
             : AnthropicRequestReader.Read(document.RootElement);
         if (read.Request is not { } request)
         {
-            return await Refuse(http, bare with { Model = read.Model }, AnthropicJson.Error(400, "invalid_request_error", read.Error!, requestId), requestId);
+            return await Refuse(http, read.Refused(bare, document), AnthropicJson.Error(400, "invalid_request_error", read.Error!, requestId), requestId);
         }
 
         var record = request.Record(bare.At);

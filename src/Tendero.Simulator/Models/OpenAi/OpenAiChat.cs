@@ -32,7 +32,7 @@ internal sealed class OpenAiChat(SimContext context, SimModelOptions options, Mo
             : OpenAiRequestReader.Read(document.RootElement);
         if (read.Request is not { } request)
         {
-            return await Refuse(http, bare with { Model = read.Model }, OpenAiJson.Error(400, read.Error!, "invalid_request_error", null), requestId);
+            return await Refuse(http, read.Refused(bare, document), OpenAiJson.Error(400, read.Error!, "invalid_request_error", null), requestId);
         }
 
         var record = request.Record(bare.At);
