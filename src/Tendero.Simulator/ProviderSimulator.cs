@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Tendero.Simulator.Control;
 using Tendero.Simulator.Infrastructure;
+using Tendero.Simulator.Models;
 using Tendero.Simulator.People;
 using Tendero.Simulator.Telegram;
 using Tendero.Simulator.Twilio;
@@ -14,7 +15,7 @@ using Tendero.Simulator.WhatsApp;
 namespace Tendero.Simulator;
 
 /// <summary>
-/// WhatsApp Cloud API, Telegram Bot API and Twilio on one loopback port, speaking their real wire protocols, plus the
+/// WhatsApp Cloud API, Telegram Bot API, Twilio and the model APIs (OpenAI-compatible, Anthropic) on one loopback port, speaking their real wire protocols, plus the
 /// customers who write to them. Point the senders' base URL at <see cref="BaseAddress"/>; everything else is the real thing.
 /// </summary>
 public sealed class ProviderSimulator : IAsyncDisposable
@@ -60,6 +61,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
         twilio = new TwilioApi(registry.Twilio, context, new TwilioMessages(context, callbacks, new TwilioSmsReplies(context, twilioInbound)),
             new TwilioCalls(context, new TwilioCallFlow(context, sender, callbacks)));
         Customers = new VirtualCustomers(registry, whatsAppInbound, telegramInbound, twilioInbound);
+        Models = new ModelServers(options.Models, context);
     }
 
     /// <summary>The bound address, e.g. <c>http://127.0.0.1:49152/</c>. Throws before <see cref="StartAsync"/>.</summary>
@@ -70,6 +72,9 @@ public sealed class ProviderSimulator : IAsyncDisposable
     public VirtualCustomers Customers { get; }
 
     public FaultSettings Faults { get; } = new();
+
+    /// <summary>The fake model servers (OpenAI-compatible and Anthropic): their faults and the journal of their calls.</summary>
+    public ModelServers Models { get; }
 
     internal SimRegistry Registry => registry;
 
@@ -90,6 +95,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
         app.MapMethods(TelegramApi.Route, ["GET", "POST"], http => telegram.HandleAsync(http));
         app.MapPost(TwilioApi.MessagesRoute, http => twilio.HandleMessagesAsync(http));
         app.MapPost(TwilioApi.CallsRoute, http => twilio.HandleCallsAsync(http));
+        Models.Map(app);
         ControlEndpoints.Map(app, this);
         await app.StartAsync(ct);
 

@@ -1,3 +1,5 @@
+using Tendero.Simulator.Models;
+
 namespace Tendero.Simulator;
 
 /// <summary>
@@ -23,6 +25,9 @@ public sealed class SimulatorOptions
     /// Can change at run time with <see cref="ProviderSimulator.SetBehaviour"/>.
     /// </summary>
     public Dictionary<string, SimPersonBehaviour> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The fake model servers: the brain that answers, and the API keys they accept.</summary>
+    public SimModelOptions Models { get; set; } = new();
 
     /// <summary>When set, ids and random outcomes repeat from run to run.</summary>
     public int? Seed { get; set; }

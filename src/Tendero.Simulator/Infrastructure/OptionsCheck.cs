@@ -49,6 +49,11 @@ internal static class OptionsCheck
             }
         }
 
+        if (options.Models.RequestsPerMinute < 1 || options.Models.TokensPerMinute < 1)
+        {
+            throw new ArgumentException("Models.RequestsPerMinute and Models.TokensPerMinute must be at least 1.", nameof(options));
+        }
+
         if (behaviour.WebhookAttempts is < 1 or > 20)
         {
             throw new ArgumentOutOfRangeException(nameof(options), behaviour.WebhookAttempts, "Behaviour.WebhookAttempts must be 1..20.");
