@@ -39,6 +39,7 @@ internal static class SimulatorHost
     public static SimulatorOptions OptionsFor(IEnumerable<BusinessConfig> businesses, Uri server)
     {
         var options = new SimulatorOptions();
+        options.Models.Brain = new SimulatorBrain();
         foreach (var b in businesses)
         {
             if (b.WhatsApp is { } w)

@@ -108,7 +108,13 @@ public static class ServerSetup
             .ValidateOnStart();
         services.AddSingleton<EventLog>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<Storage.ModelCallStore>();
+        services.AddSingleton<Ai.Routing.IModelLedger>(sp => sp.GetRequiredService<Storage.ModelCallStore>());
+        services.AddSingleton<Ai.Routing.TierHealth>();
+        services.AddSingleton<Ai.ModelGateway>();
+        services.AddSingleton<Ai.IUnderstander>(sp => sp.GetRequiredService<Ai.ModelGateway>());
         services.AddSingleton<ParserAgent>();
+        services.AddSingleton<ConversationAgent>();
         services.AddSingleton<HandoffAgent>();
         return services;
     }
@@ -131,6 +137,7 @@ public static class ServerSetup
         if (server.Workers.Contains("agents"))
         {
             AddAgent<ParserAgent>(services, server, AgentCatalog.Parser);
+            AddAgent<ConversationAgent>(services, server, AgentCatalog.Conversation);
             AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
         }
         return services;

@@ -20,6 +20,13 @@ public sealed partial class StartupRecovery(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Log.Database(log, database.Description);
+        foreach (var business in businesses.All)
+        {
+            foreach (var note in business.Models.Notes)
+            {
+                Log.ModelNote(log, business.Id, note);
+            }
+        }
         // Staff from the business files are the people alerts go to by id; the file wins over older rows.
         foreach (var business in businesses.All)
         {
@@ -54,6 +61,9 @@ public sealed partial class StartupRecovery(
     {
         [LoggerMessage(30, LogLevel.Information, "Using {Database}")]
         public static partial void Database(ILogger log, string database);
+
+        [LoggerMessage(32, LogLevel.Information, "{Business}: {Note}")]
+        public static partial void ModelNote(ILogger log, string business, string note);
 
         [LoggerMessage(31, LogLevel.Warning, "{Count} messages were being sent when the last process stopped; they are queued again")]
         public static partial void Released(ILogger log, int count);

@@ -33,14 +33,48 @@ public static class TestBusinesses
         return folder;
     }
 
-    private static string Create()
+    private static readonly Lazy<string> AssistantFolder = new(() => Create(keepAssistant: true));
+
+    /// <summary>The same, with la-fonda's <c>assistant:</c> kept: customers are answered by the conversation agents.</summary>
+    public static string WithAssistant => AssistantFolder.Value;
+
+    // The default copy leaves out the assistant: the spine and delivery tests expect one fixed auto reply per message.
+    private static string Create() => Create(keepAssistant: false);
+
+    private static string Create(bool keepAssistant)
     {
         var folder = NewFolder();
         foreach (var file in Directory.GetFiles(RepoPaths.Businesses, "*.yaml"))
         {
+            var text = File.ReadAllText(file);
             File.WriteAllText(System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file)),
-                File.ReadAllText(file) + "\nlanes:\n  sms: { per_second: 100 }\n  voice: { per_second: 100 }\n");
+                (keepAssistant ? text : WithoutSection(text, "assistant")) + "\nlanes:\n  sms: { per_second: 100 }\n  voice: { per_second: 100 }\n");
         }
         return folder;
+    }
+
+    /// <summary>Removes a top-level YAML section: its key line and every indented or blank line under it.</summary>
+    public static string WithoutSection(string yaml, string key)
+    {
+        var lines = yaml.Split('\n');
+        var kept = new List<string>();
+        var skipping = false;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith(key + ":", StringComparison.Ordinal))
+            {
+                skipping = true;
+                continue;
+            }
+            if (skipping && line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('#'))
+            {
+                skipping = false;
+            }
+            if (!skipping)
+            {
+                kept.Add(line);
+            }
+        }
+        return string.Join('\n', kept);
     }
 }

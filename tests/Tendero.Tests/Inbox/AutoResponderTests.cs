@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Tendero.Agents;
+using Tendero.Agents.Conversation;
 using Tendero.Config;
 using Tendero.Core;
 using Tendero.Delivery;
@@ -23,7 +25,8 @@ public sealed class AutoResponderTests : IAsyncLifetime, IDisposable
         Directory.CreateDirectory(folder);
         database = SqliteDatabase.Open(Path.Combine(folder, "t.db"));
         await Migrator.MigrateAsync(database, default);
-        business = BusinessFiles.LaFonda();
+        // The fixed auto reply answers a business without an assistant; the tests with one put it back.
+        business = BusinessFiles.LaFonda() with { Assistant = null };
     }
 
     public async Task DisposeAsync()
@@ -68,5 +71,41 @@ public sealed class AutoResponderTests : IAsyncLifetime, IDisposable
 
         var replies = (await new MessageQueries(database).ListAsync("la-fonda", 0, 50, default)).Where(m => m.Direction == "out").ToList();
         Assert.Equal(["+50769998888"], replies.Select(r => r.Address));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_BusinessWithAnAssistant_HandsTextsToTheParserOnceAndSendsNoAutoReply()
+    {
+        business = BusinessFiles.LaFonda();
+        await new InboxStore(database, time).IngestAsync(new InboundBatch("la-fonda",
+            [Inbound("SM1", "text", "Mesa para 4 mañana"), Inbound("SM2", "media", null)], []), default);
+
+        Assert.Equal(2, await Responder().RunOnceAsync(default));
+        Assert.Equal(0, await Responder().RunOnceAsync(default));
+
+        var work = await new EventLog(database, time).ClaimAsync("parser", "node", TimeSpan.FromMinutes(1), 10, default);
+        var received = Payloads.Read<MessageReceived>(Assert.Single(work).Event);
+        Assert.Equal(("Mesa para 4 mañana", "sms", "+50760001111"), (received.Text, received.Channel, received.Address));
+        Assert.DoesNotContain(await new MessageQueries(database).ListAsync("la-fonda", 0, 50, default), m => m.Direction == "out");
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_StaffBotCommand_HandsTheConversationBackAndConfirms()
+    {
+        business = BusinessFiles.LaFonda();
+        await new PeopleStore(database, time).UpsertAsync("la-fonda", business.Staff.Single(p => p.Id == "maria"), "config", default);
+        var conversation = await new ConversationStore(database, time).EnsureAsync("la-fonda", "whatsapp", "+50769998888", default);
+        await new InboxStore(database, time).IngestAsync(new InboundBatch("la-fonda",
+            [Inbound("SM1", "text", $"/bot {conversation.Id}"), new InboundMessage(ChannelKind.Sms, "SM2", "+50769998888", null, null, "text", $"/bot {conversation.Id}", time.GetUtcNow(), null)], []), default);
+
+        await Responder().RunOnceAsync(default);
+
+        var work = await new EventLog(database, time).ClaimAsync("conversation", "node", TimeSpan.FromMinutes(1), 10, default);
+        var released = Payloads.Read<HandoffPayload>(Assert.Single(work).Event);
+        Assert.Equal((conversation.Id, "whatsapp", "+50769998888"), (released.ConversationId, released.Channel, released.Address));
+        var replies = (await new MessageQueries(database).ListAsync("la-fonda", 0, 50, default)).Where(m => m.Direction == "out").ToList();
+        Assert.Equal([("+50760001111", $"✅ La conversación {conversation.Id} vuelve al asistente.")], replies.Select(r => (r.Address, r.Text)));
+        // A customer typing the same command is a customer: it goes to the parser, not obeyed.
+        Assert.Single(await new EventLog(database, time).ClaimAsync("parser", "node", TimeSpan.FromMinutes(1), 10, default));
     }
 }

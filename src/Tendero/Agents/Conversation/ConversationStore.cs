@@ -5,10 +5,10 @@ using Tendero.Storage;
 namespace Tendero.Agents.Conversation;
 
 /// <summary>
-/// Conversations and their state (JSON). A save is fenced by the version that was read: if another writer got there
-/// first, the save throws <see cref="AgentConflictException"/> and the agent handles its event again from a fresh read.
+/// Conversations and their state (JSON; empty until the first turn). A save is fenced by the version that was read: if
+/// another writer got there first, the save throws <see cref="AgentConflictException"/> and the agent handles its event again from a fresh read.
 /// </summary>
-public sealed class ConversationStore(IDatabase database)
+public sealed class ConversationStore(IDatabase database, TimeProvider time)
 {
     public Task<ConversationRow?> FindAsync(string businessId, string channel, string address, CancellationToken ct) =>
         database.ReadAsync(c => c.QueryFirstOrDefaultAsync<ConversationRow>(new CommandDefinition(
@@ -24,32 +24,35 @@ public sealed class ConversationStore(IDatabase database)
             $"{Select} WHERE business_id = @businessId AND (@mode IS NULL OR mode = @mode) ORDER BY updated_at DESC, id DESC LIMIT @limit",
             new { businessId, mode, limit }, cancellationToken: ct))).ToList(), ct);
 
-    /// <summary>
-    /// Inside the caller's transaction: inserts the conversation (when <paramref name="read"/> is null) or updates it if its
-    /// version is still the one read. Returns the conversation's id.
-    /// </summary>
-    public static async Task<long> SaveAsync(
-        DbConnection c, DbTransaction t, ConversationRow? read, string businessId, string channel, string address,
-        string mode, string state, long? lastInboundAt, long now, CancellationToken ct)
-    {
-        if (read is null)
+    /// <summary>The conversation with this contact, created (empty, version 0) if it is the first message.</summary>
+    public Task<ConversationRow> EnsureAsync(string businessId, string channel, string address, CancellationToken ct) =>
+        database.WriteAsync(async (c, t) =>
         {
-            var id = await c.ExecuteScalarAsync<long?>(new CommandDefinition(
+            await c.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO conversations (business_id, channel, address, mode, state, version, last_inbound_at, created_at, updated_at)
-                VALUES (@businessId, @channel, @address, @mode, @state, 1, @lastInboundAt, @now, @now)
+                INSERT INTO conversations (business_id, channel, address, mode, state, version, created_at, updated_at)
+                VALUES (@businessId, @channel, @address, 'bot', '', 0, @now, @now)
                 ON CONFLICT (business_id, channel, address) DO NOTHING
-                RETURNING id
-                """, new { businessId, channel, address, mode, state, lastInboundAt, now }, t, cancellationToken: ct));
-            return id ?? throw new AgentConflictException($"The conversation with {channel}:{address} was started by someone else meanwhile.");
-        }
+                """, new { businessId, channel, address, now = time.NowMs() }, t, cancellationToken: ct));
+            return await c.QuerySingleAsync<ConversationRow>(new CommandDefinition(
+                $"{Select} WHERE business_id = @businessId AND channel = @channel AND address = @address",
+                new { businessId, channel, address }, t, cancellationToken: ct));
+        }, ct);
+
+    /// <summary>Inside the caller's transaction: saves the state if the conversation's version is still the one read.</summary>
+    public static async Task SaveAsync(
+        DbConnection c, DbTransaction t, ConversationRow read, string mode, string state, long? lastInboundAt, long now, CancellationToken ct)
+    {
         var updated = await c.ExecuteAsync(new CommandDefinition(
             """
             UPDATE conversations SET mode = @mode, state = @state, version = version + 1,
                    last_inbound_at = COALESCE(@lastInboundAt, last_inbound_at), updated_at = @now
              WHERE id = @id AND version = @version
             """, new { mode, state, lastInboundAt, now, id = read.Id, version = read.Version }, t, cancellationToken: ct));
-        return updated == 1 ? read.Id : throw new AgentConflictException($"Conversation {read.Id} changed meanwhile.");
+        if (updated != 1)
+        {
+            throw new AgentConflictException($"Conversation {read.Id} changed meanwhile.");
+        }
     }
 
     private const string Select =
