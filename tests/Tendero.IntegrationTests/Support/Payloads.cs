@@ -9,9 +9,10 @@ public static class Payloads
 
     private const string Suffix = "},\"field\":\"messages\"}]}]}";
 
-    public static string WhatsAppText(string id = "wamid.HBgLNTA3NjEyMzQ1NjcVAgASGBQzQUE1MEY3QjdBQzQ1RTEyMzQ1NgA=", string body = "Hola, mi pedido ya salio?") =>
+    public static string WhatsAppText(
+        string id = "wamid.HBgLNTA3NjEyMzQ1NjcVAgASGBQzQUE1MEY3QjdBQzQ1RTEyMzQ1NgA=", string body = "Hola, mi pedido ya salio?", long timestamp = 1750000000) =>
         Prefix + "\"contacts\":[{\"profile\":{\"name\":\"Ana Perez\"},\"wa_id\":\"50761234567\"}],\"messages\":[{\"from\":\"50761234567\",\"id\":\""
-        + id + "\",\"timestamp\":\"1750000000\",\"type\":\"text\",\"text\":{\"body\":\"" + body + "\"}}]" + Suffix;
+        + id + "\",\"timestamp\":\"" + timestamp + "\",\"type\":\"text\",\"text\":{\"body\":\"" + body + "\"}}]" + Suffix;
 
     /// <summary>Vector 5: non-ASCII escaped as \uXXXX, as Meta sends it.</summary>
     public const string WhatsAppEscaped =
