@@ -38,7 +38,8 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <see cref="TestBusinesses.Path"/> and <paramref name="lease"/> (the dispatcher's) to 10 s.
     /// </summary>
     public static async Task<ServerProcess> StartAsync(
-        string db, Uri url, Uri simulator, IReadOnlyDictionary<string, string>? environment = null, string? businesses = null, TimeSpan? lease = null)
+        string db, Uri url, Uri simulator, IReadOnlyDictionary<string, string>? environment = null, string? businesses = null, TimeSpan? lease = null,
+        IEnumerable<string>? extraArgs = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,7 +49,8 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Tendero.Cli.dll"), "serve", "--db", db, "--urls", url.ToString(),
                      "--businesses", businesses ?? TestBusinesses.Path, "--simulate", simulator.ToString(),
-                     "--lease", (lease ?? TimeSpan.FromSeconds(10)).ToString("c", System.Globalization.CultureInfo.InvariantCulture) })
+                     "--lease", (lease ?? TimeSpan.FromSeconds(10)).ToString("c", System.Globalization.CultureInfo.InvariantCulture) }
+                     .Concat(extraArgs ?? []))
         {
             start.ArgumentList.Add(arg);
         }
