@@ -9,6 +9,7 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     SendCommand.Create(),
     DeadCommand.Create(),
     ChainsCommand.Create(),
+    EvalCommand.Create(),
     SimulatorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
