@@ -34,7 +34,11 @@ internal sealed class DemoCounts(IDatabase database)
                (SELECT COUNT(*) FROM messages WHERE direction = 'out') AS Replies,
                (SELECT COUNT(*) FROM messages WHERE direction = 'out' AND {Settled}) AS Settled,
                (SELECT COUNT(*) FROM messages i WHERE i.direction = 'in' AND i.kind = 'text'
-                   AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.reply_to = i.id)) AS Unanswered,
+                   AND NOT EXISTS (SELECT 1 FROM messages o WHERE o.reply_to = i.id)
+                   AND NOT EXISTS (
+                        -- Handed to the agents: answered once the conversation agent has taken its turn (silence after a handoff is its answer).
+                        SELECT 1 FROM events e JOIN agent_work w ON w.event_id = e.id AND w.agent = 'conversation' AND w.state = 'done'
+                         WHERE e.dedupe_key = 'intent:' || i.id)) AS Unanswered,
                (SELECT COUNT(*) FROM messages WHERE direction = 'out' AND attempts > 1) AS Retried
         """, cancellationToken: ct)), ct);
 

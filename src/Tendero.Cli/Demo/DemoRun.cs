@@ -52,6 +52,7 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         await QueueDoomedAsync(app.Services, ct);
         var settled = await DemoProgress.WaitForSettledAsync(counts, burst.Accepted, SettleTimeout, ct);
         var lost = await DemoSummary.PrintAsync(counts, burst, settled, ct);
+        await DemoModels.PrintAsync(app.Services.GetRequiredService<IDatabase>(), app.Services.GetRequiredService<ModelCallStore>(), "la-fonda", ct);
         // A chain takes up to a day of its clock: seconds at --speed 3600, so only then is it worth waiting for the end.
         var chainWait = settings.Speed >= 600 ? TimeSpan.FromSeconds(120) : TimeSpan.FromSeconds(3);
         await DemoAlerts.PrintWhenDoneAsync(app.Services, "la-fonda", alerts, chainWait, ct);

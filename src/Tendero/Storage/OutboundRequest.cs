@@ -15,4 +15,7 @@ public sealed record OutboundRequest(string BusinessId, Address To, string Text)
     public string? DataJson { get; init; }
     public long? ChainId { get; init; }
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>The inbound message this answers (one reply each); it times the response.</summary>
+    public long? ReplyTo { get; init; }
 }

@@ -28,9 +28,9 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
         var id = await c.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
             INSERT INTO messages (business_id, channel, direction, address, kind, text, status, lane, run_at, created_at, updated_at,
-                                  priority, language, data, chain_id, idempotency_key)
+                                  priority, language, data, chain_id, idempotency_key, reply_to)
             VALUES (@businessId, @channel, 'out', @address, @kind, @text, 'queued', @lane, @now, @now, @now,
-                    @priority, @language, @data, @chainId, @key)
+                    @priority, @language, @data, @chainId, @key, @replyTo)
             ON CONFLICT (business_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
             RETURNING id
             """,
@@ -38,7 +38,7 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
             {
                 businessId = r.BusinessId, channel = r.To.Channel.Name(), address = r.To.Value, kind = r.Kind, text = r.Text,
                 lane = LaneOf(r.BusinessId, r.To.Channel), now, priority = r.Priority, language = r.Language, data = r.DataJson,
-                chainId = r.ChainId, key = r.IdempotencyKey,
+                chainId = r.ChainId, key = r.IdempotencyKey, replyTo = r.ReplyTo,
             }, t, cancellationToken: ct));
         return id ?? await c.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT id FROM messages WHERE business_id = @businessId AND idempotency_key = @key",

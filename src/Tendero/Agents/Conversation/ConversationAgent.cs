@@ -43,6 +43,7 @@ public sealed partial class ConversationAgent(ConversationStore store, Businesse
             Priority = 0,
             Language = state.Language,
             IdempotencyKey = $"conv:{message.MessageId}:{i}",
+            ReplyTo = i == 0 ? message.MessageId : null,
         }).ToList();
         var events = turn.Actions.Select(action => action switch
         {
