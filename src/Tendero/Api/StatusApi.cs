@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tendero.Agents;
 using Tendero.Storage;
 
 namespace Tendero.Api;
@@ -13,11 +14,15 @@ public static class StatusApi
     public static void MapStatusApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", HealthAsync);
-        app.MapGet("/api/status", async (MessageQueries q, DeadLetters dead, DeliveryTotals totals, CancellationToken ct) => TypedResults.Ok(
+        app.MapGet("/api/status", async (
+                MessageQueries q, DeadLetters dead, DeliveryTotals totals, ModelCallStore calls, EventLog events, Config.Businesses businesses,
+                TimeProvider time, CancellationToken ct) => TypedResults.Ok(
             new
             {
                 counts = await q.CountsAsync(ct), lanes = await q.LaneDepthsAsync(ct), dead = await dead.CountsAsync(ct),
                 alerts = await totals.ChainsAsync(ct), costs = await totals.CostsAsync(ct),
+                models_today = await StatusModelsSection.TodayAsync(calls, businesses, time.GetUtcNow(), ct),
+                agents = await events.CountsAsync(ct),
             }))
             .AddEndpointFilter<ApiKeyFilter>();
         app.MapGet("/status", PageAsync);
@@ -37,7 +42,9 @@ public static class StatusApi
     }
 
     // Counts and failure reasons only, no message text or numbers: the page is safe to show without signing in.
-    private static async Task<IResult> PageAsync(MessageQueries q, DeadLetters dead, DeliveryTotals totals, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> PageAsync(
+        MessageQueries q, DeadLetters dead, DeliveryTotals totals, ModelCallStore calls, EventLog events, Config.Businesses businesses,
+        TimeProvider time, CancellationToken ct)
     {
         var counts = await q.CountsAsync(ct);
         var lanes = await q.LaneDepthsAsync(ct);
@@ -62,6 +69,7 @@ public static class StatusApi
         html.Append("</table>");
         StatusDeadSection.Append(html, deadCounts, latestDead);
         StatusDeliverySection.Append(html, await totals.ChainsAsync(ct), await totals.CostsAsync(ct));
+        StatusModelsSection.Append(html, await StatusModelsSection.TodayAsync(calls, businesses, time.GetUtcNow(), ct), businesses, await events.CountsAsync(ct));
         html.Append($"<p>As of {time.GetUtcNow():u}.</p></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
     }
