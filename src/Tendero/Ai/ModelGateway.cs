@@ -16,7 +16,7 @@ namespace Tendero.Ai;
 /// smart, the local classifier offline), and the calls built on it: understanding a customer's text and filling a template.
 /// </summary>
 public sealed partial class ModelGateway(
-    IModelLedger ledger, TierHealth health, TimeProvider time, ILoggerFactory logs) : IUnderstander
+    IModelLedger ledger, TierHealth health, TimeProvider time, ILoggerFactory logs) : IUnderstander, ITemplateFiller
 {
     private readonly ConcurrentDictionary<string, IChatClient> routers = new();
     private readonly ILogger log = logs.CreateLogger<ModelGateway>();

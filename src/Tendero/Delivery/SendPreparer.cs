@@ -45,7 +45,8 @@ public sealed class SendPreparer(Outbox outbox, TimeProvider time)
                 }
                 return Ready(business, message with { Template = new TemplateSend(template.Name, template.Language, parameters) }, 1, template.Name, null, template.Category);
             case ChannelKind.Sms:
-                var fit = SmsText.Fit(text, business.Sms.MaxSegments, business.Sms.Transliterate);
+                // An alert's SMS version, written to fit the budget when the alert started, replaces the full text.
+                var fit = SmsText.Fit(DataValue(row.Data, Chains.FilledData.Sms) ?? text, business.Sms.MaxSegments, business.Sms.Transliterate);
                 return Ready(business, message with { Text = fit.Text }, fit.Measure.Segments, null, fit.Measure.Segments, null);
             case ChannelKind.Telegram when row.ChainId is { } chainId:
                 var label = language == "en" ? "✅ Received" : "✅ Recibido";
@@ -63,6 +64,18 @@ public sealed class SendPreparer(Outbox outbox, TimeProvider time)
     private static SendRecord Unsent(BusinessConfig business, OutboundMessage message) =>
         new(null, null, business.Prices?.Quote(message.To.Channel, message.To.Value, null, 1));
 
+    private static string? DataValue(string? dataJson, string name)
+    {
+        try
+        {
+            return dataJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, string?>>(dataJson)?.GetValueOrDefault(name);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static string? Parameters(WhatsAppTemplate template, string text, string? dataJson, out IReadOnlyList<string> parameters)
     {
         var values = new List<string>();
@@ -76,9 +89,10 @@ public sealed class SendPreparer(Outbox outbox, TimeProvider time)
         {
             // Data is checked when it is queued; a row that no longer reads has no usable fields.
         }
-        foreach (var name in template.Parameters)
+        foreach (var (name, position) in template.Parameters.Select((n, i) => (n, i + 1)))
         {
-            var value = name == "text" ? text : data?.GetValueOrDefault(name);
+            // A model-filled parameter (checked when the alert started) wins over the field it was filled from.
+            var value = data?.GetValueOrDefault(Chains.FilledData.Parameter(position)) ?? (name == "text" ? text : data?.GetValueOrDefault(name));
             if (string.IsNullOrEmpty(value))
             {
                 return $"The template {template.Name} needs '{name}', which this message's data does not have.";

@@ -113,6 +113,7 @@ public static class ServerSetup
         services.AddSingleton<Ai.Routing.TierHealth>();
         services.AddSingleton<Ai.ModelGateway>();
         services.AddSingleton<Ai.IUnderstander>(sp => sp.GetRequiredService<Ai.ModelGateway>());
+        services.AddSingleton<Ai.ITemplateFiller>(sp => sp.GetRequiredService<Ai.ModelGateway>());
         services.AddSingleton<ParserAgent>();
         services.AddSingleton<ConversationAgent>();
         services.AddSingleton<HandoffAgent>();

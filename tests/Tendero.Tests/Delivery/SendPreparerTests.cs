@@ -84,6 +84,19 @@ public sealed class SendPreparerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Prepare_AlertFilledByAModel_UsesItsParametersAndItsSmsVersion()
+    {
+        var data = """{"item":"tomate","_sms":"La Fonda: quedan 2 kg de tomate.","_template.1":"Quedan 2 kg de tomate (pedir hoy)"}""";
+        await WroteAsync("+50761111111", TimeSpan.FromHours(25));
+
+        var whatsapp = Assert.IsType<SendPlan.Ready>(await preparer.PrepareAsync(fonda, Row("whatsapp", "+50761111111", "Quedan 2 kg", "stock-alert", data), default));
+        var sms = Assert.IsType<SendPlan.Ready>(await preparer.PrepareAsync(fonda, Row("sms", "+50761111111", new string('x', 900), "stock-alert", data), default));
+
+        Assert.Equal(["Quedan 2 kg de tomate (pedir hoy)"], whatsapp.Message.Template!.Parameters);
+        Assert.Equal(("La Fonda: quedan 2 kg de tomate.", 1), (sms.Message.Text, sms.Units));
+    }
+
+    [Fact]
     public async Task Prepare_LongSpanishSms_IsWrittenInGsmLettersAndPricedPerSegment()
     {
         var text = string.Concat(Enumerable.Repeat("Atención: la cámara fría está fallando. ", 12));

@@ -7,8 +7,12 @@ using Tendero.Storage;
 
 namespace Tendero.Delivery.Chains;
 
-/// <summary>Checks an alert request and starts its chain. The API calls this, and so will agents.</summary>
-public sealed class AlertStarter(ChainStore chains, PeopleStore people, WorkSignals signals)
+/// <summary>
+/// Checks an alert request and starts its chain. The API calls this, and so will agents. When the business has an
+/// approved WhatsApp template for the policy, the fast tier fills its parameters and writes an SMS version within the
+/// business's segment budget, both checked (no invented numbers); they travel in the chain's data.
+/// </summary>
+public sealed class AlertStarter(ChainStore chains, PeopleStore people, WorkSignals signals, Ai.ITemplateFiller? filler = null)
 {
     public const int MaxText = 1000;
 
@@ -40,6 +44,11 @@ public sealed class AlertStarter(ChainStore chains, PeopleStore people, WorkSign
         {
             return new AlertResult.Refused(404, "Unknown contact",
                 $"There is no contact '{request.To}' in {business.Id}: PUT it to /api/businesses/{business.Id}/contacts/{{id}}, list it under staff, or send to an address.");
+        }
+        if (filler is not null && business.TemplateFor(policy.Name) is { } template)
+        {
+            var fill = await filler.FillTemplateAsync(business, template, request.Text.Trim(), FilledData.Fields(data), ct);
+            data = FilledData.With(data, fill);
         }
         var (id, created) = await chains.StartAsync(
             new NewChain(business.Id, policy.Name, person.Id, request.Critical, request.Text.Trim(), data, ChainPlanJson.Freeze(policy), request.IdempotencyKey), ct);
