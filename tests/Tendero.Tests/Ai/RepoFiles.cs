@@ -5,7 +5,10 @@ internal static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string DevSet => Path.Combine(Root, "data", "nlu", "dev.jsonl");
+    public static string DevSet => NluSet("dev");
+
+    /// <summary>An evaluation set under data/nlu: "dev" or "holdout".</summary>
+    public static string NluSet(string name) => Path.Combine(Root, "data", "nlu", name + ".jsonl");
 
     private static string FindRoot()
     {
