@@ -40,6 +40,7 @@ public static class TenderoServer
         app.MapAlertsApi();
         app.MapContactsApi();
         app.MapDeadApi();
+        app.MapConversationsApi();
         app.MapStatusApi();
         app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
         return app;

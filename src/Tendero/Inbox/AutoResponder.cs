@@ -38,14 +38,18 @@ public sealed partial class AutoResponder(
             var now = time.NowMs();
             foreach (var m in inbound.Where(m => m.Kind == "text"))
             {
-                if (businesses.Find(m.BusinessId) is not { } business
-                    || await AnswersAnAlertAsync(c, t, m.BusinessId, m.Channel, m.Address, now, ct))
+                if (businesses.Find(m.BusinessId) is not { } business)
                 {
                     continue;
                 }
+                // Before the alert check: staff with an alert running must still be able to hand a conversation back.
                 if (await StaffCommands.ReleaseAsync(c, t, business, m.Id, m.Channel, m.Address, m.Text, now, ct))
                 {
                     (published, queued) = (published + 1, queued + 1);
+                    continue;
+                }
+                if (await AnswersAnAlertAsync(c, t, m.BusinessId, m.Channel, m.Address, now, ct))
+                {
                     continue;
                 }
                 if (business.Assistant is not null)

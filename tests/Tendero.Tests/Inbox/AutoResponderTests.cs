@@ -94,6 +94,9 @@ public sealed class AutoResponderTests : IAsyncLifetime, IDisposable
     {
         business = BusinessFiles.LaFonda();
         await new PeopleStore(database, time).UpsertAsync("la-fonda", business.Staff.Single(p => p.Id == "maria"), "config", default);
+        // María has an alert running: her answers to it get no customer reply, but her commands still count.
+        await new ChainStore(database, time).StartAsync(
+            new NewChain("la-fonda", "stock-alert", "maria", false, "Sin gas", null, Tendero.Core.Chains.ChainPlanJson.Freeze(business.Policies["stock-alert"]), null), default);
         var conversation = await new ConversationStore(database, time).EnsureAsync("la-fonda", "whatsapp", "+50769998888", default);
         await new InboxStore(database, time).IngestAsync(new InboundBatch("la-fonda",
             [Inbound("SM1", "text", $"/bot {conversation.Id}"), new InboundMessage(ChannelKind.Sms, "SM2", "+50769998888", null, null, "text", $"/bot {conversation.Id}", time.GetUtcNow(), null)], []), default);
