@@ -137,6 +137,10 @@ public static class ServerSetup
         }
         if (server.Workers.Contains("agents"))
         {
+            if (server.Agents.Contains(AgentCatalog.Parser))
+            {
+                services.AddHostedService<Ai.Offline.OfflineWarmUp>();
+            }
             AddAgent<ParserAgent>(services, server, AgentCatalog.Parser);
             AddAgent<ConversationAgent>(services, server, AgentCatalog.Conversation);
             AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
