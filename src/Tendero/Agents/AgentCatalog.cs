@@ -10,6 +10,9 @@ public static class AgentCatalog
     public const string Conversation = "conversation";
     public const string Handoff = "handoff";
 
+    /// <summary>Calls the webhooks and SOAP operations of each business's <c>actions:</c> section.</summary>
+    public const string Actions = "actions";
+
     /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
     public const string Notifier = "notifier";
 
@@ -19,6 +22,8 @@ public static class AgentCatalog
         [Conversation] = [Topics.IntentDetected, Topics.HandoffReleased],
         [Handoff] = [Topics.HandoffRequested],
         [Notifier] = [],
+        // Subscriptions are static, so the actions agent takes every business event an action may name.
+        [Actions] = [Topics.ReservationConfirmed, Topics.ReservationRequested, Topics.HandoffRequested],
         // The connectors add the sheet writer and the printer here, on reservation.confirmed.
     };
 
@@ -26,6 +31,8 @@ public static class AgentCatalog
 
     public static IEnumerable<string> SubscribersOf(string topic) =>
         Subscriptions.Where(s => s.Value.Contains(topic)).Select(s => s.Key);
+
+    public static IReadOnlyList<string> TopicsOf(string agent) => Subscriptions.GetValueOrDefault(agent) ?? [];
 
     public static bool IsKnown(string agent) => Subscriptions.ContainsKey(agent);
 }

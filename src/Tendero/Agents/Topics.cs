@@ -17,4 +17,7 @@ public static class Topics
 
     /// <summary>A customer confirmed a booking request (create, change or cancel); the reservations solution acts on it.</summary>
     public const string ReservationRequested = "reservation.requested";
+
+    /// <summary>A booking is confirmed (the reservations solution accepted it); printers, sheets and actions act on it.</summary>
+    public const string ReservationConfirmed = "reservation.confirmed";
 }

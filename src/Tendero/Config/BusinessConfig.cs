@@ -39,6 +39,9 @@ public sealed record BusinessConfig(
     /// <summary>Set when the conversation agents answer this business's customers (the <c>assistant:</c> section).</summary>
     public AssistantConfig? Assistant { get; init; }
 
+    /// <summary>Calls to other systems (a POS webhook, an ERP's SOAP operation) made when an event happens; the <c>actions:</c> section.</summary>
+    public IReadOnlyList<ActionConfig> Actions { get; init; } = [];
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(

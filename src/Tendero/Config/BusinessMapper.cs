@@ -33,6 +33,7 @@ internal static class BusinessMapper
             Sms = TemplateMapper.Sms(file.Sms, check),
             Lanes = DeliveryMapper.Lanes(file.Lanes, check),
             Models = ModelsMapper.Models(file.Models, check, simulator),
+            Actions = ActionsMapper.Actions(file.Actions, path, check),
         };
         config = config with
         {

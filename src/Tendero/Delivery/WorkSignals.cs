@@ -13,9 +13,13 @@ public sealed class WorkSignals : IDisposable
     /// <summary>Agents: new events were published.</summary>
     public WakeSignal Agents { get; } = new();
 
+    /// <summary>The actions worker: calls were queued.</summary>
+    public WakeSignal Actions { get; } = new();
+
     public void Dispose()
     {
         Agents.Dispose();
+        Actions.Dispose();
         Inbound.Dispose();
         Outbound.Dispose();
         Chains.Dispose();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Tendero.Agents;
 using Tendero.Agents.Conversation;
 using Tendero.Config;
+using Tendero.Connectors.Actions;
 using Tendero.Delivery;
 using Tendero.Delivery.Chains;
 using Tendero.Inbox;
@@ -117,6 +118,8 @@ public static class ServerSetup
         services.AddSingleton<ParserAgent>();
         services.AddSingleton<ConversationAgent>();
         services.AddSingleton<HandoffAgent>();
+        services.AddSingleton<ActionsAgent>();
+        services.AddActions(settings.Speed, settings.Actions);
         return services;
     }
 
@@ -144,6 +147,11 @@ public static class ServerSetup
             AddAgent<ParserAgent>(services, server, AgentCatalog.Parser);
             AddAgent<ConversationAgent>(services, server, AgentCatalog.Conversation);
             AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
+            AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
+        }
+        if (server.Workers.Contains("actions"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Connectors.Actions.ActionWorker>());
         }
         return services;
     }

@@ -24,7 +24,7 @@ public sealed record TenderoSettings
     /// </summary>
     public double Speed { get; init; } = 1;
 
-    /// <summary>Workers to run; null runs all (dispatcher, responder, chains, telegram-polling).</summary>
+    /// <summary>Workers to run; null runs all (dispatcher, responder, chains, agents, telegram-polling, actions).</summary>
     public IReadOnlyCollection<string>? Workers { get; init; }
 
     /// <summary>Agents to run (<c>--agents parser,conversation</c>); null runs all of them.</summary>
@@ -32,6 +32,9 @@ public sealed record TenderoSettings
 
     /// <summary>Tunes the agent runtime (tests shorten its backoff).</summary>
     public Action<Agents.AgentOptions>? AgentRuntime { get; init; }
+
+    /// <summary>Tunes the actions worker (tests shorten its backoff).</summary>
+    public Action<Connectors.Actions.ActionOptions>? Actions { get; init; }
 
     /// <summary>Tunes the dispatcher (tests shorten waits).</summary>
     public Action<Delivery.DispatcherOptions>? Dispatcher { get; init; }
