@@ -28,7 +28,7 @@ internal static class ExcelAddSheetCommand
         switch (SheetAdder.Add(request, time))
         {
             case AddSheetOutcome.Added added:
-                output.WriteLine($"Added sheet \"{added.Sheet}\" with {added.Rows} rows to {request.WorkbookPath}. Changed: {string.Join(", ", added.ChangedParts)}; every other part is as it was.");
+                output.WriteLine($"Added sheet \"{added.Sheet}\" with {added.Rows} data row{(added.Rows == 1 ? "" : "s")} to {request.WorkbookPath}. Changed: {string.Join(", ", added.ChangedParts)}; every other part is as it was.");
                 return 0;
             case AddSheetOutcome.Refused refused:
                 errors.WriteLine(refused.Reason);

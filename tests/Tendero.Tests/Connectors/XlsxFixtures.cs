@@ -19,7 +19,8 @@ internal sealed class XlsxFixtures : IDisposable
     public string Csv(string name, string text, Encoding? encoding = null)
     {
         var path = Path.Combine(Folder, name);
-        File.WriteAllBytes(path, (encoding ?? new UTF8Encoding(false)).GetBytes(text));
+        encoding ??= new UTF8Encoding(false);
+        File.WriteAllBytes(path, [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
         return path;
     }
 
