@@ -41,6 +41,8 @@ public sealed class AddSheetContentTests : IDisposable
         Assert.Equal("4.5", cells["D2"].CellValue!.Text);                        // decimal comma in a ; file
         Assert.Equal("-12.5", cells["D3"].CellValue!.Text);
         Assert.Equal(likeCells["D2"].StyleIndex!.Value, cells["D2"].StyleIndex!.Value);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(part).Select(e => e.Description).ToList();
+        Assert.Empty(errors);
         var widths = part.Worksheet.GetFirstChild<Columns>()!.Elements<Column>().Select(c => c.Width!.Value).ToList();
         Assert.Equal([12d, 28d, 10d, 11d, 13d], widths);
     }
