@@ -12,10 +12,11 @@ internal static class ExcelCommand
     public static Command Create(TextWriter? output = null, TextWriter? errors = null)
     {
         var io = new ExcelConsole(output ?? Console.Out, errors ?? Console.Error);
-        return new Command("excel", "Read owners' Excel workbooks (.xlsx, .xls) as they are: find the tables, normalise dates and numbers")
+        return new Command("excel", "Owners' Excel workbooks (.xlsx, .xls) as they are: find the tables, normalise dates and numbers, add a sheet")
         {
             ExcelInspectCommand.Create(io),
             ExcelReadCommand.Create(io),
+            ExcelAddSheetCommand.Create(output ?? Console.Out, errors ?? Console.Error, TimeProvider.System),
         };
     }
 }

@@ -17,6 +17,6 @@ public static partial class CellGuard
     public static bool NeedsGuard(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\0' && !PlainNumber().IsMatch(text);
 
-    [GeneratedRegex(@"^[+-]?\d+(\.\d+)?$")]
+    [GeneratedRegex(@"^[+-]?\d+(?:[.,]\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
 }

@@ -4,7 +4,7 @@ namespace Tendero.Connectors.Csv;
 
 /// <summary>
 /// Reads a CSV whatever its encoding and delimiter (see <see cref="CsvSniffer"/>), and writes one that Excel opens right:
-/// UTF-8 with BOM, fields quoted as needed, and text that starts like a formula neutralised (<see cref="CsvInjectionGuard"/>).
+/// UTF-8 with BOM, fields quoted as needed, and text that starts like a formula neutralised (<see cref="CellGuard"/>).
 /// </summary>
 public static class CsvFile
 {
@@ -68,7 +68,7 @@ public static class CsvFile
         }
     }
 
-    /// <summary>Writes UTF-8 with BOM, CRLF line ends, every text field through <see cref="CsvInjectionGuard"/>. The stream is left open.</summary>
+    /// <summary>Writes UTF-8 with BOM, CRLF line ends, every text field through <see cref="CellGuard"/>. The stream is left open.</summary>
     public static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, char delimiter = ',')
     {
         if (delimiter is '"' or '\r' or '\n')
@@ -85,7 +85,7 @@ public static class CsvFile
 
     private static void WriteRecord(StreamWriter writer, IEnumerable<string?> fields, char delimiter)
     {
-        writer.Write(string.Join(delimiter, fields.Select(f => CsvRecords.Quote(CsvInjectionGuard.Guard(f ?? ""), delimiter))));
+        writer.Write(string.Join(delimiter, fields.Select(f => CsvRecords.Quote(CellGuard.Guard(f ?? ""), delimiter))));
         writer.Write("\r\n");
     }
 

@@ -39,7 +39,7 @@ public static class LocalWorkbook
         using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
+            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = new Stylesheet(
                 new Fonts(new Font(), new Font(new Bold())),

@@ -24,7 +24,7 @@ internal static class SheetValue
                 break;
             case string text:
                 cell.SetAttributeValue("t", "inlineStr");
-                cell.Add(new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), PartXml.CellText(CsvInjectionGuard.Guard(text)))));
+                cell.Add(new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), PartXml.CellText(CellGuard.Guard(text)))));
                 break;
             case bool flag:
                 cell.SetAttributeValue("t", "b");

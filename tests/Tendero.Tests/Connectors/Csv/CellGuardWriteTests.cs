@@ -2,7 +2,7 @@ using Tendero.Connectors.Csv;
 
 namespace Tendero.Tests.Connectors.Csv;
 
-public sealed class CsvInjectionGuardTests
+public sealed class CellGuardWriteTests
 {
     [Theory]
     [InlineData("=1+1", "'=1+1")]
@@ -13,7 +13,7 @@ public sealed class CsvInjectionGuardTests
     [InlineData("\rx", "'\rx")]
     [InlineData("\0x", "'\0x")]
     [InlineData("-", "'-")]
-    public void Guard_FormulaStart_GetsAnApostrophe(string text, string expected) => Assert.Equal(expected, CsvInjectionGuard.Guard(text));
+    public void Guard_FormulaStart_GetsAnApostrophe(string text, string expected) => Assert.Equal(expected, CellGuard.Guard(text));
 
     [Theory]
     [InlineData("-12.5")]
@@ -25,7 +25,7 @@ public sealed class CsvInjectionGuardTests
     [InlineData("")]
     public void Guard_PlainNumberOrText_IsUnchanged(string text)
     {
-        Assert.False(CsvInjectionGuard.NeedsGuard(text));
-        Assert.Equal(text, CsvInjectionGuard.Guard(text));
+        Assert.False(CellGuard.NeedsGuard(text));
+        Assert.Equal(text, CellGuard.Guard(text));
     }
 }
