@@ -11,5 +11,6 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     ChainsCommand.Create(),
     EvalCommand.Create(),
     SimulatorCommand.Create(),
+    PrintCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -9,6 +9,7 @@ public static class AgentCatalog
     public const string Parser = "parser";
     public const string Conversation = "conversation";
     public const string Handoff = "handoff";
+    public const string Printer = "printer";
 
     /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
     public const string Notifier = "notifier";
@@ -19,6 +20,7 @@ public static class AgentCatalog
         [Conversation] = [Topics.IntentDetected, Topics.HandoffReleased],
         [Handoff] = [Topics.HandoffRequested],
         [Notifier] = [],
+        [Printer] = [Topics.KitchenTicket],
         // The connectors add the sheet writer and the printer here, on reservation.confirmed.
     };
 

@@ -52,6 +52,7 @@ public sealed partial class AgentRunner(
             var outcome = await agent.HandleAsync(work.Event, ct);
             if (await log.CompleteAsync(work, owner, outcome, ct))
             {
+                outcome.AfterCommit?.Invoke();
                 return outcome;
             }
             Log.LeaseLost(logger, agent.Name, work.Event.Id);

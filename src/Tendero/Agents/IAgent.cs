@@ -30,6 +30,9 @@ public sealed record AgentOutcome
     public IReadOnlyList<OutboundRequest> Messages { get; init; } = [];
 
     public Func<DbConnection, DbTransaction, CancellationToken, Task>? Write { get; init; }
+
+    /// <summary>Runs once the outcome is committed (not when the lease was lost): wake the worker that serves what was written.</summary>
+    public Action? AfterCommit { get; init; }
 }
 
 /// <summary>Someone else changed what a handler read: the event is handled again from the start.</summary>

@@ -17,4 +17,7 @@ public static class Topics
 
     /// <summary>A customer confirmed a booking request (create, change or cancel); the reservations solution acts on it.</summary>
     public const string ReservationRequested = "reservation.requested";
+
+    /// <summary>A ticket for a kitchen printer (<see cref="KitchenTicketPayload"/>); the printer agent queues it once per dedupe id.</summary>
+    public const string KitchenTicket = "kitchen.ticket";
 }

@@ -39,6 +39,9 @@ public sealed record BusinessConfig(
     /// <summary>Set when the conversation agents answer this business's customers (the <c>assistant:</c> section).</summary>
     public AssistantConfig? Assistant { get; init; }
 
+    /// <summary>Kitchen printers by name (the <c>printers:</c> section); empty when the business has none.</summary>
+    public IReadOnlyDictionary<string, PrinterConfig> Printers { get; init; } = new Dictionary<string, PrinterConfig>();
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(

@@ -13,9 +13,13 @@ public sealed class WorkSignals : IDisposable
     /// <summary>Agents: new events were published.</summary>
     public WakeSignal Agents { get; } = new();
 
+    /// <summary>Kitchen printers: a print job was queued.</summary>
+    public WakeSignal Printers { get; } = new();
+
     public void Dispose()
     {
         Agents.Dispose();
+        Printers.Dispose();
         Inbound.Dispose();
         Outbound.Dispose();
         Chains.Dispose();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Tendero.Agents;
 using Tendero.Agents.Conversation;
 using Tendero.Config;
+using Tendero.Connectors.EscPos;
 using Tendero.Delivery;
 using Tendero.Delivery.Chains;
 using Tendero.Inbox;
@@ -117,6 +118,7 @@ public static class ServerSetup
         services.AddSingleton<ParserAgent>();
         services.AddSingleton<ConversationAgent>();
         services.AddSingleton<HandoffAgent>();
+        services.AddPrinting(settings.Speed);
         return services;
     }
 
@@ -135,6 +137,10 @@ public static class ServerSetup
         {
             services.AddHostedService(sp => sp.GetRequiredService<ChainRunner>());
         }
+        if (server.Workers.Contains("printer"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<PrinterWorker>());
+        }
         if (server.Workers.Contains("agents"))
         {
             if (server.Agents.Contains(AgentCatalog.Parser))
@@ -144,6 +150,7 @@ public static class ServerSetup
             AddAgent<ParserAgent>(services, server, AgentCatalog.Parser);
             AddAgent<ConversationAgent>(services, server, AgentCatalog.Conversation);
             AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
+            AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
         }
         return services;
     }
