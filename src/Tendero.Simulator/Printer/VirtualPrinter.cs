@@ -22,6 +22,7 @@ public sealed class VirtualPrinter : IAsyncDisposable
     private PrinterCondition condition = PrinterCondition.Online;
     private DateTimeOffset? until;
     private long dropped;
+    private bool disposed;
 
     public VirtualPrinter(TimeProvider time) => this.time = time;
 
@@ -187,6 +188,11 @@ public sealed class VirtualPrinter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
         await stopping.CancelAsync();
         listener?.Stop();
         Task[] open;
