@@ -98,6 +98,41 @@ public sealed class VirtualPrinterTests : IAsyncLifetime, IDisposable
         Assert.Empty(simulator.Printer.Tickets);
     }
 
+    /// <summary>The example in the README's "Kitchen printer" section, printed and read back.</summary>
+    [Fact]
+    public async Task ReadmeExample_PrintsAsDocumented()
+    {
+        var ticket = TicketReader.Parse("""
+            {"title": "Cocina", "table": "4", "customer": "Ana Núñez", "time": "2026-11-26T20:15:00-05:00",
+             "items": [{"quantity": 2, "name": "Sancocho de gallina con arroz blanco y aguacate", "notes": "sin cilantro"},
+                       {"quantity": 10, "name": "Empanadas de carne"},
+                       {"quantity": 1, "name": "Ñame frito"}],
+             "allergies": ["maní", "gluten"], "footer": "Mesero: Luis"}
+            """);
+        var printer = new PrinterTransports(TimeProvider.System).Open(new PrinterAddress(PrinterAddressKind.Tcp, "127.0.0.1", simulator.Printer.Port));
+
+        Assert.True((await printer.PrintAsync(EscPosEncoder.Encode(ticket, 42, PrinterCodePage.Cp858), default)).Printed);
+
+        var rule = new string('-', 42);
+        Assert.Equal($"""
+            # Cocina
+            # Mesa 4
+            Cliente: Ana Núñez
+            26/11/2026 20:15
+            {rule}
+             2x Sancocho de gallina con arroz blanco y
+                aguacate
+                > sin cilantro
+            10x Empanadas de carne
+             1x Ñame frito
+
+            # > !! ALERGIAS: MANÍ,
+            # > GLUTEN !!
+            {rule}
+            Mesero: Luis
+            """, (await WaitAsync(1))[0].Text);
+    }
+
     private async Task<IReadOnlyList<PrintedTicket>> WaitAsync(int count)
     {
         for (var i = 0; i < 200 && simulator.Printer.Tickets.Count < count; i++)
