@@ -12,5 +12,6 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     EvalCommand.Create(),
     ExcelCommand.Create(),
     SimulatorCommand.Create(),
+    PrintCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -28,7 +28,7 @@ internal static class SimulatorHost
     {
         var simulator = new ProviderSimulator(options, time);
         var address = await simulator.StartAsync(listen, ct);
-        Console.WriteLine($"Simulator listening on {address}");
+        Console.WriteLine($"Simulator listening on {address}, its kitchen printer on {simulator.PrinterAddress}");
         return simulator;
     }
 

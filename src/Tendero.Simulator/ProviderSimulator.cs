@@ -8,6 +8,7 @@ using Tendero.Simulator.Control;
 using Tendero.Simulator.Infrastructure;
 using Tendero.Simulator.Models;
 using Tendero.Simulator.People;
+using Tendero.Simulator.Printer;
 using Tendero.Simulator.Telegram;
 using Tendero.Simulator.Twilio;
 using Tendero.Simulator.WhatsApp;
@@ -30,11 +31,13 @@ public sealed class ProviderSimulator : IAsyncDisposable
     private readonly TwilioApi twilio;
     private WebApplication? app;
     private Uri? baseAddress;
+    private readonly int printerPort;
 
     /// <param name="options">Read once, here; later changes to the accounts are not seen (webhook URLs have setters below).</param>
     /// <param name="time">The clock of every delay, bucket and timestamp; a fake one makes tests fast and exact.</param>
     public ProviderSimulator(SimulatorOptions options, TimeProvider time)
     {
+        printerPort = options.PrinterPort;
         OptionsCheck.Validate(options);
         var random = new SimRandom(options.Seed);
         people = new SimPeople(options.Behaviour, random);
@@ -62,6 +65,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
             new TwilioCalls(context, new TwilioCallFlow(context, sender, callbacks)));
         Customers = new VirtualCustomers(registry, whatsAppInbound, telegramInbound, twilioInbound);
         Models = new ModelServers(options.Models, context);
+        Printer = new VirtualPrinter(time);
     }
 
     /// <summary>The bound address, e.g. <c>http://127.0.0.1:49152/</c>. Throws before <see cref="StartAsync"/>.</summary>
@@ -75,6 +79,12 @@ public sealed class ProviderSimulator : IAsyncDisposable
 
     /// <summary>The fake model servers (OpenAI-compatible and Anthropic): their faults and the journal of their calls.</summary>
     public ModelServers Models { get; }
+
+    /// <summary>The kitchen printer on raw TCP (its own loopback port, at <see cref="PrinterAddress"/>) and its journal of tickets.</summary>
+    public VirtualPrinter Printer { get; }
+
+    /// <summary>The virtual printer's address, e.g. <c>tcp://127.0.0.1:49153</c>. Throws before <see cref="StartAsync"/>.</summary>
+    public Uri PrinterAddress => Printer.Port > 0 ? Printer.Address : throw new InvalidOperationException("The simulator is not started; call StartAsync first.");
 
     internal SimRegistry Registry => registry;
 
@@ -97,6 +107,8 @@ public sealed class ProviderSimulator : IAsyncDisposable
         app.MapPost(TwilioApi.CallsRoute, http => twilio.HandleCallsAsync(http));
         Models.Map(app);
         ControlEndpoints.Map(app, this);
+        PrinterControlEndpoints.Map(app, Printer);
+        Printer.Start(printerPort);
         await app.StartAsync(ct);
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -158,6 +170,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
             await app.DisposeAsync();
         }
 
+        await Printer.DisposeAsync();
         webhookClient.Dispose();
         stopping.Dispose();
     }

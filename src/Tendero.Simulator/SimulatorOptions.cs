@@ -29,6 +29,9 @@ public sealed class SimulatorOptions
     /// <summary>The fake model servers: the brain that answers, and the API keys they accept.</summary>
     public SimModelOptions Models { get; set; } = new();
 
+    /// <summary>The virtual printer's TCP port on loopback; 0 (default) picks a free one.</summary>
+    public int PrinterPort { get; set; }
+
     /// <summary>When set, ids and random outcomes repeat from run to run.</summary>
     public int? Seed { get; set; }
 }

@@ -9,6 +9,7 @@ public static class AgentCatalog
     public const string Parser = "parser";
     public const string Conversation = "conversation";
     public const string Handoff = "handoff";
+    public const string Printer = "printer";
 
     /// <summary>Calls the webhooks and SOAP operations of each business's <c>actions:</c> section.</summary>
     public const string Actions = "actions";
@@ -24,6 +25,7 @@ public static class AgentCatalog
         [Notifier] = [],
         // Subscriptions are static, so the actions agent takes every business event an action may name.
         [Actions] = [Topics.ReservationConfirmed, Topics.ReservationRequested, Topics.HandoffRequested],
+        [Printer] = [Topics.KitchenTicket],
         // The connectors add the sheet writer and the printer here, on reservation.confirmed.
     };
 

@@ -35,6 +35,17 @@ public sealed record HandoffPayload
     [JsonPropertyName("reason")] public string? Reason { get; init; }
 }
 
+/// <summary>
+/// The payload of <see cref="Topics.KitchenTicket"/>: which printer (a name under the business's <c>printers:</c>), the
+/// ticket (see <see cref="Connectors.EscPos.TicketReader"/>), and the producer's dedupe id: the same id prints once.
+/// </summary>
+public sealed record KitchenTicketPayload
+{
+    [JsonPropertyName("printer")] public required string Printer { get; init; }
+    [JsonPropertyName("ticket")] public required JsonElement Ticket { get; init; }
+    [JsonPropertyName("dedupe_id")] public string? DedupeId { get; init; }
+}
+
 public static class Payloads
 {
     public static string Write<T>(T payload) => JsonSerializer.Serialize(payload);

@@ -20,4 +20,6 @@ public static class Topics
 
     /// <summary>A booking is confirmed (the reservations solution accepted it); printers, sheets and actions act on it.</summary>
     public const string ReservationConfirmed = "reservation.confirmed";
+    /// <summary>A ticket for a kitchen printer (<see cref="KitchenTicketPayload"/>); the printer agent queues it once per dedupe id.</summary>
+    public const string KitchenTicket = "kitchen.ticket";
 }

@@ -41,6 +41,8 @@ public sealed record BusinessConfig(
 
     /// <summary>Calls to other systems (a POS webhook, an ERP's SOAP operation) made when an event happens; the <c>actions:</c> section.</summary>
     public IReadOnlyList<ActionConfig> Actions { get; init; } = [];
+    /// <summary>Kitchen printers by name (the <c>printers:</c> section); empty when the business has none.</summary>
+    public IReadOnlyDictionary<string, PrinterConfig> Printers { get; init; } = new Dictionary<string, PrinterConfig>();
 
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>

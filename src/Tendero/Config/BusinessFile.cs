@@ -18,6 +18,7 @@ internal sealed class BusinessFile
     public AssistantFile? Assistant { get; set; }
     public ModelsFile? Models { get; set; }
     public List<ActionFile?>? Actions { get; set; }
+    public Dictionary<string, PrinterFile>? Printers { get; set; }
 }
 
 internal sealed class ChannelsFile

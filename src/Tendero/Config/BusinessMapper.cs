@@ -39,6 +39,7 @@ internal static class BusinessMapper
         {
             Prices = DeliveryMapper.Prices(file.Prices, config.Channels, config.Templates.Values, check),
             Assistant = AssistantMapper.Assistant(file.Assistant, config.Staff, check),
+            Printers = PrintersMapper.Printers(file.Printers, config, check, simulator),
         };
         CheckPolicyChannels(config, check);
         return config;

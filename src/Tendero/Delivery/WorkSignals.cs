@@ -15,11 +15,14 @@ public sealed class WorkSignals : IDisposable
 
     /// <summary>The actions worker: calls were queued.</summary>
     public WakeSignal Actions { get; } = new();
+    /// <summary>Kitchen printers: a print job was queued.</summary>
+    public WakeSignal Printers { get; } = new();
 
     public void Dispose()
     {
         Agents.Dispose();
         Actions.Dispose();
+        Printers.Dispose();
         Inbound.Dispose();
         Outbound.Dispose();
         Chains.Dispose();

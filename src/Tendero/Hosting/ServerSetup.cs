@@ -5,6 +5,7 @@ using Tendero.Agents;
 using Tendero.Agents.Conversation;
 using Tendero.Config;
 using Tendero.Connectors.Actions;
+using Tendero.Connectors.EscPos;
 using Tendero.Delivery;
 using Tendero.Delivery.Chains;
 using Tendero.Inbox;
@@ -120,6 +121,7 @@ public static class ServerSetup
         services.AddSingleton<HandoffAgent>();
         services.AddSingleton<ActionsAgent>();
         services.AddActions(settings.Speed, settings.Actions);
+        services.AddPrinting(settings.Speed);
         return services;
     }
 
@@ -138,6 +140,10 @@ public static class ServerSetup
         {
             services.AddHostedService(sp => sp.GetRequiredService<ChainRunner>());
         }
+        if (server.Workers.Contains("printer"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<PrinterWorker>());
+        }
         if (server.Workers.Contains("agents"))
         {
             if (server.Agents.Contains(AgentCatalog.Parser))
@@ -147,6 +153,7 @@ public static class ServerSetup
             AddAgent<ParserAgent>(services, server, AgentCatalog.Parser);
             AddAgent<ConversationAgent>(services, server, AgentCatalog.Conversation);
             AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
+            AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
         }
         if (server.Workers.Contains("actions"))
