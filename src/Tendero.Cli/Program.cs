@@ -10,6 +10,7 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     DeadCommand.Create(),
     ChainsCommand.Create(),
     EvalCommand.Create(),
+    SheetsCommand.Create(),
     SimulatorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -8,6 +8,7 @@ using Tendero.Simulator.Control;
 using Tendero.Simulator.Infrastructure;
 using Tendero.Simulator.Models;
 using Tendero.Simulator.People;
+using Tendero.Simulator.Sheets;
 using Tendero.Simulator.Telegram;
 using Tendero.Simulator.Twilio;
 using Tendero.Simulator.WhatsApp;
@@ -15,7 +16,7 @@ using Tendero.Simulator.WhatsApp;
 namespace Tendero.Simulator;
 
 /// <summary>
-/// WhatsApp Cloud API, Telegram Bot API, Twilio and the model APIs (OpenAI-compatible, Anthropic) on one loopback port, speaking their real wire protocols, plus the
+/// WhatsApp Cloud API, Telegram Bot API, Twilio, the model APIs (OpenAI-compatible, Anthropic) and Google Sheets on one loopback port, speaking their real wire protocols, plus the
 /// customers who write to them. Point the senders' base URL at <see cref="BaseAddress"/>; everything else is the real thing.
 /// </summary>
 public sealed class ProviderSimulator : IAsyncDisposable
@@ -62,6 +63,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
             new TwilioCalls(context, new TwilioCallFlow(context, sender, callbacks)));
         Customers = new VirtualCustomers(registry, whatsAppInbound, telegramInbound, twilioInbound);
         Models = new ModelServers(options.Models, context);
+        Sheets = new SimSheets(options.Sheets, time).Seeded();
     }
 
     /// <summary>The bound address, e.g. <c>http://127.0.0.1:49152/</c>. Throws before <see cref="StartAsync"/>.</summary>
@@ -75,6 +77,9 @@ public sealed class ProviderSimulator : IAsyncDisposable
 
     /// <summary>The fake model servers (OpenAI-compatible and Anthropic): their faults and the journal of their calls.</summary>
     public ModelServers Models { get; }
+
+    /// <summary>The fake Google Sheets and its token endpoint: spreadsheets, requests, faults.</summary>
+    public SimSheets Sheets { get; }
 
     internal SimRegistry Registry => registry;
 
@@ -96,6 +101,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
         app.MapPost(TwilioApi.MessagesRoute, http => twilio.HandleMessagesAsync(http));
         app.MapPost(TwilioApi.CallsRoute, http => twilio.HandleCallsAsync(http));
         Models.Map(app);
+        SheetsEndpoints.Map(app, Sheets);
         ControlEndpoints.Map(app, this);
         await app.StartAsync(ct);
 

@@ -1,4 +1,5 @@
 using Tendero.Simulator.Models;
+using Tendero.Simulator.Sheets;
 
 namespace Tendero.Simulator;
 
@@ -28,6 +29,9 @@ public sealed class SimulatorOptions
 
     /// <summary>The fake model servers: the brain that answers, and the API keys they accept.</summary>
     public SimModelOptions Models { get; set; } = new();
+
+    /// <summary>The fake Google token endpoint and Sheets API: trusted service accounts and the quota.</summary>
+    public SimSheetsOptions Sheets { get; set; } = new();
 
     /// <summary>When set, ids and random outcomes repeat from run to run.</summary>
     public int? Seed { get; set; }

@@ -9,6 +9,7 @@ public static class AgentCatalog
     public const string Parser = "parser";
     public const string Conversation = "conversation";
     public const string Handoff = "handoff";
+    public const string SheetWriter = "sheet-writer";
 
     /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
     public const string Notifier = "notifier";
@@ -19,7 +20,8 @@ public static class AgentCatalog
         [Conversation] = [Topics.IntentDetected, Topics.HandoffReleased],
         [Handoff] = [Topics.HandoffRequested],
         [Notifier] = [],
-        // The connectors add the sheet writer and the printer here, on reservation.confirmed.
+        [SheetWriter] = [Topics.ReservationConfirmed],
+        // The printer connector adds itself here too, on reservation.confirmed.
     };
 
     public static IReadOnlyCollection<string> All => Subscriptions.Keys;

@@ -17,4 +17,7 @@ public static class Topics
 
     /// <summary>A customer confirmed a booking request (create, change or cancel); the reservations solution acts on it.</summary>
     public const string ReservationRequested = "reservation.requested";
+
+    /// <summary>A reservation was confirmed, or changed afterwards (its status); payload <see cref="Tendero.Agents.ReservationConfirmed"/>.</summary>
+    public const string ReservationConfirmed = "reservation.confirmed";
 }

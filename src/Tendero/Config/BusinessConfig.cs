@@ -39,6 +39,9 @@ public sealed record BusinessConfig(
     /// <summary>Set when the conversation agents answer this business's customers (the <c>assistant:</c> section).</summary>
     public AssistantConfig? Assistant { get; init; }
 
+    /// <summary>The business's Google Sheet (or local workbook) and its tabs: the <c>sheets:</c> section.</summary>
+    public SheetsConfig? Sheets { get; init; }
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(

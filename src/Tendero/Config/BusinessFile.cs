@@ -17,6 +17,7 @@ internal sealed class BusinessFile
     public PricesFile? Prices { get; set; }
     public AssistantFile? Assistant { get; set; }
     public ModelsFile? Models { get; set; }
+    public SheetsFile? Sheets { get; set; }
 }
 
 internal sealed class ChannelsFile

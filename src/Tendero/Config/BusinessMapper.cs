@@ -33,6 +33,7 @@ internal static class BusinessMapper
             Sms = TemplateMapper.Sms(file.Sms, check),
             Lanes = DeliveryMapper.Lanes(file.Lanes, check),
             Models = ModelsMapper.Models(file.Models, check, simulator),
+            Sheets = SheetsMapper.Sheets(file.Sheets, path, check, simulator),
         };
         config = config with
         {

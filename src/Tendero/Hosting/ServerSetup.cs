@@ -117,6 +117,7 @@ public static class ServerSetup
         services.AddSingleton<ParserAgent>();
         services.AddSingleton<ConversationAgent>();
         services.AddSingleton<HandoffAgent>();
+        Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
         return services;
     }
 
@@ -135,6 +136,10 @@ public static class ServerSetup
         {
             services.AddHostedService(sp => sp.GetRequiredService<ChainRunner>());
         }
+        if (server.Workers.Contains("sheets"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Connectors.Sheets.SheetWriter>());
+        }
         if (server.Workers.Contains("agents"))
         {
             if (server.Agents.Contains(AgentCatalog.Parser))
@@ -144,6 +149,7 @@ public static class ServerSetup
             AddAgent<ParserAgent>(services, server, AgentCatalog.Parser);
             AddAgent<ConversationAgent>(services, server, AgentCatalog.Conversation);
             AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
+            AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
         }
         return services;
     }
