@@ -11,6 +11,7 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     ChainsCommand.Create(),
     EvalCommand.Create(),
     ExcelCommand.Create(),
+    SheetsCommand.Create(),
     SimulatorCommand.Create(),
     PrintCommand.Create(),
 };

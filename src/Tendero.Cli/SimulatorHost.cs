@@ -60,6 +60,12 @@ internal static class SimulatorHost
             {
                 options.Behaviour.KnownTelegramChats.Add(long.Parse(chat, System.Globalization.CultureInfo.InvariantCulture));
             }
+            if (b.Sheets is { CredentialsFile: { } key } sheets && Connectors.Sheets.ServiceAccountKey.TryRead(key, out var account, out _))
+            {
+                // Simulate mode signs with the bundled demo key; its spreadsheet starts with each tab's reservation headers.
+                options.Sheets.Trust(account!.ClientEmail, account.PrivateKey);
+                options.Sheets.Tabs.AddRange(sheets.Tabs.Values.Select(t => (sheets.SpreadsheetId, t.Name, t.Columns.Values.ToArray())));
+            }
             if (b.Twilio is { } s)
             {
                 options.Twilio.Add(new SimTwilioAccount

@@ -9,6 +9,7 @@ using Tendero.Simulator.Infrastructure;
 using Tendero.Simulator.Models;
 using Tendero.Simulator.People;
 using Tendero.Simulator.Printer;
+using Tendero.Simulator.Sheets;
 using Tendero.Simulator.Telegram;
 using Tendero.Simulator.Twilio;
 using Tendero.Simulator.WhatsApp;
@@ -16,7 +17,7 @@ using Tendero.Simulator.WhatsApp;
 namespace Tendero.Simulator;
 
 /// <summary>
-/// WhatsApp Cloud API, Telegram Bot API, Twilio and the model APIs (OpenAI-compatible, Anthropic) on one loopback port, speaking their real wire protocols, plus the
+/// WhatsApp Cloud API, Telegram Bot API, Twilio, the model APIs (OpenAI-compatible, Anthropic) and Google Sheets on one loopback port, speaking their real wire protocols, plus the
 /// customers who write to them. Point the senders' base URL at <see cref="BaseAddress"/>; everything else is the real thing.
 /// </summary>
 public sealed class ProviderSimulator : IAsyncDisposable
@@ -66,6 +67,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
         Customers = new VirtualCustomers(registry, whatsAppInbound, telegramInbound, twilioInbound);
         Models = new ModelServers(options.Models, context);
         Printer = new VirtualPrinter(time);
+        Sheets = new SimSheets(options.Sheets, time).Seeded();
     }
 
     /// <summary>The bound address, e.g. <c>http://127.0.0.1:49152/</c>. Throws before <see cref="StartAsync"/>.</summary>
@@ -85,6 +87,8 @@ public sealed class ProviderSimulator : IAsyncDisposable
 
     /// <summary>The virtual printer's address, e.g. <c>tcp://127.0.0.1:49153</c>. Throws before <see cref="StartAsync"/>.</summary>
     public Uri PrinterAddress => Printer.Port > 0 ? Printer.Address : throw new InvalidOperationException("The simulator is not started; call StartAsync first.");
+    /// <summary>The fake Google Sheets and its token endpoint: spreadsheets, requests, faults.</summary>
+    public SimSheets Sheets { get; }
 
     internal SimRegistry Registry => registry;
 
@@ -106,6 +110,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
         app.MapPost(TwilioApi.MessagesRoute, http => twilio.HandleMessagesAsync(http));
         app.MapPost(TwilioApi.CallsRoute, http => twilio.HandleCallsAsync(http));
         Models.Map(app);
+        SheetsEndpoints.Map(app, Sheets);
         ControlEndpoints.Map(app, this);
         PrinterControlEndpoints.Map(app, Printer);
         Printer.Start(printerPort);

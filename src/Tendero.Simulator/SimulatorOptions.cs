@@ -1,4 +1,5 @@
 using Tendero.Simulator.Models;
+using Tendero.Simulator.Sheets;
 
 namespace Tendero.Simulator;
 
@@ -31,6 +32,8 @@ public sealed class SimulatorOptions
 
     /// <summary>The virtual printer's TCP port on loopback; 0 (default) picks a free one.</summary>
     public int PrinterPort { get; set; }
+    /// <summary>The fake Google token endpoint and Sheets API: trusted service accounts and the quota.</summary>
+    public SimSheetsOptions Sheets { get; set; } = new();
 
     /// <summary>When set, ids and random outcomes repeat from run to run.</summary>
     public int? Seed { get; set; }

@@ -13,6 +13,7 @@ public static class AgentCatalog
 
     /// <summary>Calls the webhooks and SOAP operations of each business's <c>actions:</c> section.</summary>
     public const string Actions = "actions";
+    public const string SheetWriter = "sheet-writer";
 
     /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
     public const string Notifier = "notifier";
@@ -26,7 +27,7 @@ public static class AgentCatalog
         // Subscriptions are static, so the actions agent takes every business event an action may name.
         [Actions] = [Topics.ReservationConfirmed, Topics.ReservationRequested, Topics.HandoffRequested],
         [Printer] = [Topics.KitchenTicket],
-        // The connectors add the sheet writer and the printer here, on reservation.confirmed.
+        [SheetWriter] = [Topics.ReservationConfirmed],
     };
 
     public static IReadOnlyCollection<string> All => Subscriptions.Keys;

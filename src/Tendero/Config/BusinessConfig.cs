@@ -43,6 +43,8 @@ public sealed record BusinessConfig(
     public IReadOnlyList<ActionConfig> Actions { get; init; } = [];
     /// <summary>Kitchen printers by name (the <c>printers:</c> section); empty when the business has none.</summary>
     public IReadOnlyDictionary<string, PrinterConfig> Printers { get; init; } = new Dictionary<string, PrinterConfig>();
+    /// <summary>The business's Google Sheet (or local workbook) and its tabs: the <c>sheets:</c> section.</summary>
+    public SheetsConfig? Sheets { get; init; }
 
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>

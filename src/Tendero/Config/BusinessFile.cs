@@ -19,6 +19,7 @@ internal sealed class BusinessFile
     public ModelsFile? Models { get; set; }
     public List<ActionFile?>? Actions { get; set; }
     public Dictionary<string, PrinterFile>? Printers { get; set; }
+    public SheetsFile? Sheets { get; set; }
 }
 
 internal sealed class ChannelsFile

@@ -34,6 +34,7 @@ internal static class BusinessMapper
             Lanes = DeliveryMapper.Lanes(file.Lanes, check),
             Models = ModelsMapper.Models(file.Models, check, simulator),
             Actions = ActionsMapper.Actions(file.Actions, path, check),
+            Sheets = SheetsMapper.Sheets(file.Sheets, path, check, simulator),
         };
         config = config with
         {

@@ -122,6 +122,7 @@ public static class ServerSetup
         services.AddSingleton<ActionsAgent>();
         services.AddActions(settings.Speed, settings.Actions);
         services.AddPrinting(settings.Speed);
+        Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
         return services;
     }
 
@@ -144,6 +145,10 @@ public static class ServerSetup
         {
             services.AddHostedService(sp => sp.GetRequiredService<PrinterWorker>());
         }
+        if (server.Workers.Contains("sheets"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Connectors.Sheets.SheetWriter>());
+        }
         if (server.Workers.Contains("agents"))
         {
             if (server.Agents.Contains(AgentCatalog.Parser))
@@ -155,6 +160,7 @@ public static class ServerSetup
             AddAgent<HandoffAgent>(services, server, AgentCatalog.Handoff);
             AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
+            AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
         }
         if (server.Workers.Contains("actions"))
         {
