@@ -11,7 +11,7 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     ChainsCommand.Create(),
     EvalCommand.Create(),
     ExcelCommand.Create(),
-    SheetsCommand.Create(),
+    SheetsCommand.Create(localFactory: new Tendero.Connectors.Sheets.LocalSheetTabs(TimeProvider.System).Open),
     SimulatorCommand.Create(),
     PrintCommand.Create(),
 };

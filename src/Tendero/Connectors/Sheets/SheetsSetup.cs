@@ -14,6 +14,8 @@ public static class SheetsSetup
                 "Sheet writer: the flush period must be positive, the batch 1-5000, attempts at least 1 and the backoff cap at least 1 s.")
             .ValidateOnStart();
         services.AddSingleton<SheetWriteStore>();
+        services.AddSingleton<LocalSheetTabs>();
+        services.AddSingleton<Func<SheetsConfig, string, ISheetTab>>(sp => sp.GetRequiredService<LocalSheetTabs>().Open);
         services.AddSingleton(sp => new SheetsConnections(
             sp.GetRequiredService<Businesses>(), sp.GetRequiredService<TimeProvider>(),
             new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, sp.GetService<Func<SheetsConfig, string, ISheetTab>>()));
