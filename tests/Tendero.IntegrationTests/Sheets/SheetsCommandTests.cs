@@ -15,7 +15,8 @@ public sealed class SheetsCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        world = await SheetsWorld.StartAsync();
+        // The command signs its token on the real clock, so the fake token endpoint's clock must read the same time.
+        world = await SheetsWorld.StartAsync(start: TimeProvider.System.GetUtcNow());
         Directory.CreateDirectory(Path.Combine(folder, "demo"));
         // Simulate mode signs with businesses/demo's key: here, the test's own service account.
         File.Copy(world.CredentialsFile, Path.Combine(folder, "demo", "sheets-demo-service-account.json"));
@@ -51,7 +52,8 @@ public sealed class SheetsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Sheets_AppendUpdateRead_GoStraightToTheSheet()
     {
-        Assert.Equal(0, (await RunAsync("append", "--tab", "reservas", "--set", "Teléfono=+50760001111", "--set", "Personas=4", "--set", "Fecha=2026-11-28", "--set", "Nombre=[Ana]")).Code);
+        var appended = await RunAsync("append", "--tab", "reservas", "--set", "Teléfono=+50760001111", "--set", "Personas=4", "--set", "Fecha=2026-11-28", "--set", "Nombre=[Ana]");
+        Assert.True(appended.Code == 0, appended.Output);
         Assert.Equal(0, (await RunAsync("update", "--tab", "Reservas", "--key", "Teléfono=+50760001111", "--set", "Estado=cancelada")).Code);
         Assert.Equal(1, (await RunAsync("update", "--tab", "reservas", "--key", "Teléfono=+0", "--set", "Estado=x")).Code);
 

@@ -43,9 +43,10 @@ internal sealed class SheetsWorld : IAsyncDisposable
 
     public string CredentialsFile => Path.Combine(folder, "service-account.json");
 
-    public static async Task<SheetsWorld> StartAsync(int? quota = null)
+    /// <param name="start">When the simulator's clock starts; a test whose client signs tokens on the real clock (the CLI) starts it at now.</param>
+    public static async Task<SheetsWorld> StartAsync(int? quota = null, DateTimeOffset? start = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 15, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 11, 26, 15, 0, 0, TimeSpan.Zero));
         using var rsa = RSA.Create(2048);
         var options = new SimulatorOptions();
         options.Sheets.Trust("tendero@demo.iam.gserviceaccount.com", rsa.ExportPkcs8PrivateKeyPem());
