@@ -84,28 +84,7 @@ public sealed partial class AgentRunner(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Log.Started(logger, agent.Name, owner);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await RunOnceAsync(stoppingToken) > 0)
-                {
-                    continue;
-                }
-                var next = await log.NextDueAsync(agent.Name, stoppingToken);
-                var sleep = next is null ? settings.IdlePoll : next.Value - time.GetUtcNow();
-                await signals.Agents.WaitAsync(sleep < settings.IdlePoll ? sleep : settings.IdlePoll, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                Log.RoundFailed(logger, e, agent.Name);
-                await Task.Delay(settings.IdlePoll, time, stoppingToken);
-            }
-        }
+        await WorkLoop.RunAsync(RunOnceAsync, ct => log.NextDueAsync(agent.Name, ct), signals.Agents, settings.IdlePoll, time, e => Log.RoundFailed(logger, e, agent.Name), stoppingToken);
     }
 
     private static partial class Log

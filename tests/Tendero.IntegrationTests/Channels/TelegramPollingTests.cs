@@ -16,7 +16,9 @@ public sealed class TelegramPollingTests
         try
         {
             var yaml = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Businesses, "la-fonda.yaml"));
-            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "la-fonda.yaml"), yaml.Replace("mode: webhook", "mode: polling", StringComparison.Ordinal));
+            // Without the assistant: the fixed auto reply answers, so this test is about polling alone.
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "la-fonda.yaml"),
+                TestBusinesses.WithoutSection(yaml, "assistant").Replace("mode: webhook", "mode: polling", StringComparison.Ordinal));
             await using var db = TestDatabase.Sqlite();
             await using var app = await TestApp.StartAsync(db, businessesDir: folder.FullName);
             var token = app.Business.Telegram!.BotToken;

@@ -83,28 +83,7 @@ public sealed partial class ActionWorker(
             // One process owns a SQLite file: calls left "calling" by an earlier boot were cut off, so they go again now.
             await store.ReleaseOtherLeasesAsync(owner, stoppingToken);
         }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await RunOnceAsync(stoppingToken) > 0)
-                {
-                    continue;
-                }
-                var next = await store.NextDueAsync(stoppingToken);
-                var sleep = next is null ? settings.IdlePoll : next.Value - time.GetUtcNow();
-                await signals.Actions.WaitAsync(sleep < settings.IdlePoll ? sleep : settings.IdlePoll, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                Log.RoundFailed(logger, e);
-                await Task.Delay(settings.IdlePoll, time, stoppingToken);
-            }
-        }
+        await WorkLoop.RunAsync(RunOnceAsync, store.NextDueAsync, signals.Actions, settings.IdlePoll, time, e => Log.RoundFailed(logger, e), stoppingToken);
     }
 
     private static partial class Log

@@ -35,28 +35,7 @@ public sealed partial class ChainRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await RunOnceAsync(stoppingToken) > 0)
-                {
-                    continue;
-                }
-                var next = await chains.NextDueAsync(stoppingToken);
-                var sleep = next is null ? settings.IdlePoll : next.Value - time.GetUtcNow();
-                await signals.Chains.WaitAsync(sleep < settings.IdlePoll ? sleep : settings.IdlePoll, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                Log.RoundFailed(log, e);
-                await Task.Delay(settings.IdlePoll, time, stoppingToken);
-            }
-        }
+        await WorkLoop.RunAsync(RunOnceAsync, chains.NextDueAsync, signals.Chains, settings.IdlePoll, time, e => Log.RoundFailed(log, e), stoppingToken);
     }
 
     private async Task<int> StepAsync(ChainRow chain, CancellationToken ct)
