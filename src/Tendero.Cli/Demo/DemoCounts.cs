@@ -38,7 +38,11 @@ internal sealed class DemoCounts(IDatabase database)
                    AND NOT EXISTS (
                         -- Handed to the agents: answered once the conversation agent has taken its turn (silence after a handoff is its answer).
                         SELECT 1 FROM events e JOIN agent_work w ON w.event_id = e.id AND w.agent = 'conversation' AND w.state = 'done'
-                         WHERE e.dedupe_key = 'intent:' || i.id)) AS Unanswered,
+                         WHERE e.dedupe_key = 'intent:' || i.id)
+                   -- Someone answering an alert ("1" by SMS) is not a customer: the chain takes the answer, nobody replies.
+                   AND NOT EXISTS (
+                        SELECT 1 FROM chains ch JOIN people p ON p.business_id = ch.business_id AND p.id = ch.person_id
+                         WHERE ch.business_id = i.business_id AND i.address IN (p.whatsapp, p.telegram, p.sms, p.voice))) AS Unanswered,
                (SELECT COUNT(*) FROM messages WHERE direction = 'out' AND attempts > 1) AS Retried
         """, cancellationToken: ct)), ct);
 

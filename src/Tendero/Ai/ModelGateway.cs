@@ -15,8 +15,10 @@ namespace Tendero.Ai;
 /// The model layer as the rest of Tendero sees it: one router per business over its tiers (the real SDKs for fast and
 /// smart, the local classifier offline), and the calls built on it: understanding a customer's text and filling a template.
 /// </summary>
+/// <param name="speed">How much faster than real time <paramref name="time"/> runs (the demo's --speed): a model call's
+/// timeout must stay real, so the router's (on <paramref name="time"/>) is stretched by it.</param>
 public sealed partial class ModelGateway(
-    IModelLedger ledger, TierHealth health, TimeProvider time, ILoggerFactory logs) : IUnderstander, ITemplateFiller
+    IModelLedger ledger, TierHealth health, TimeProvider time, ILoggerFactory logs, double speed = 1) : IUnderstander, ITemplateFiller
 {
     private readonly ConcurrentDictionary<string, IChatClient> routers = new();
     private readonly ILogger log = logs.CreateLogger<ModelGateway>();
@@ -70,7 +72,8 @@ public sealed partial class ModelGateway(
         {
             tiers[endpoint.Tier] = TierClients.Create(endpoint, models.Timeout, time);
         }
-        return new TierRouter(tiers, models, business.TimeZone, health, ledger, Classify, time, logs.CreateLogger<TierRouter>());
+        var onClock = models with { Timeout = models.Timeout * speed };
+        return new TierRouter(tiers, onClock, business.TimeZone, health, ledger, Classify, time, logs.CreateLogger<TierRouter>());
     }
 
     /// <summary>The SDK-aware classifier (status codes, Retry-After) in the router's terms; the plain one for anything else.</summary>

@@ -113,7 +113,8 @@ public static class ServerSetup
         services.AddSingleton<Storage.ModelCallStore>();
         services.AddSingleton<Ai.Routing.IModelLedger>(sp => sp.GetRequiredService<Storage.ModelCallStore>());
         services.AddSingleton<Ai.Routing.TierHealth>();
-        services.AddSingleton<Ai.ModelGateway>();
+        services.AddSingleton(sp => new Ai.ModelGateway(sp.GetRequiredService<Ai.Routing.IModelLedger>(), sp.GetRequiredService<Ai.Routing.TierHealth>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), settings.Speed));
         services.AddSingleton<Ai.IUnderstander>(sp => sp.GetRequiredService<Ai.ModelGateway>());
         services.AddSingleton<Ai.ITemplateFiller>(sp => sp.GetRequiredService<Ai.ModelGateway>());
         services.AddSingleton<ParserAgent>();
