@@ -45,6 +45,24 @@ public sealed class TestApp : IAsyncDisposable
         TestDatabase db, Action<SimulatorOptions>? simulator = null, Action<DispatcherOptions>? dispatcher = null,
         IReadOnlyCollection<string>? workers = null, string? businessesDir = null)
     {
+        // A free port can be taken by another test's listener (a simulator, its printer) between picking and binding it:
+        // then pick again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(db, simulator, dispatcher, workers, businessesDir);
+            }
+            catch (IOException e) when (attempt < 3 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+            }
+        }
+    }
+
+    private static async Task<TestApp> StartOnceAsync(
+        TestDatabase db, Action<SimulatorOptions>? simulator, Action<DispatcherOptions>? dispatcher,
+        IReadOnlyCollection<string>? workers, string? businessesDir)
+    {
         var businessesFolder = businessesDir ?? TestBusinesses.Path;
         var serverUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var environment = Environment(serverUrl);
@@ -76,7 +94,16 @@ public sealed class TestApp : IAsyncDisposable
             },
         };
         var server = await TenderoServer.BuildAsync(settings, CancellationToken.None);
-        await server.StartAsync();
+        try
+        {
+            await server.StartAsync();
+        }
+        catch (IOException)
+        {
+            await server.DisposeAsync();
+            await sim.DisposeAsync();
+            throw;
+        }
         return new TestApp(sim, server, serverUrl, businesses.Single(b => b.Id == "la-fonda"));
     }
 
