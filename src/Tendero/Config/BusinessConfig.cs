@@ -46,6 +46,9 @@ public sealed record BusinessConfig(
     /// <summary>The business's Google Sheet (or local workbook) and its tabs: the <c>sheets:</c> section.</summary>
     public SheetsConfig? Sheets { get; init; }
 
+    /// <summary>The restaurant-reservations solution (the <c>reservations:</c> section); null when the business has none.</summary>
+    public ReservationsConfig? Reservations { get; init; }
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(
