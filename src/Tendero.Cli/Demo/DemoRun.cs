@@ -8,8 +8,12 @@ using Tendero.Storage;
 
 namespace Tendero.Cli.Demo;
 
-/// <summary>One demo: start both sides, play the burst, wait for every message to settle, print the summary.</summary>
-internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, int messages, double faults, bool exitAfter)
+/// <summary>
+/// One demo: start both sides, play the evening at La Fonda (or, with <c>--burst</c>, a burst of unrelated messages and the
+/// people file's alerts), wait for every message to settle, print the summary.
+/// </summary>
+/// <param name="evening">When the evening's first guest writes (its clock starts just before); null plays the burst.</param>
+internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, int messages, double faults, bool exitAfter, DateTimeOffset? evening = null)
 {
     /// <summary>The demo's people and alerts, next to the business files.</summary>
     private string PeopleFile => Path.Combine(settings.BusinessesDir, "demo", "people.yaml");
@@ -46,6 +50,14 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         AnsiConsole.MarkupLine($"Tendero is serving on [bold]{server}[/] (status page: {server}status), simulator on {simulator.BaseAddress}");
 
         var counts = new DemoCounts(app.Services.GetRequiredService<IDatabase>());
+        if (evening is { } opening)
+        {
+            var (played, night) = await Evening.EveningRun.PlayAsync(simulator, options, settings.Time, opening, ct);
+            var calm = await DemoProgress.WaitForSettledAsync(counts, played.Accepted, SettleTimeout, ct);
+            var missing = await DemoSummary.PrintAsync(counts, played, calm, ct);
+            await Evening.EveningRun.PrintAsync(app.Services, simulator, night, ct);
+            return await EndAsync(app, missing, ct);
+        }
         var alerts = await DemoAlerts.StartAsync(PeopleFile, app.Services, simulator, ct);
         var script = VirtualCustomers.Script(messages, seed: 2026, options, Spread);
         var burst = await DemoBurst.PlayAsync(simulator, script, ct);
@@ -57,6 +69,11 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         var chainWait = settings.Speed >= 600 ? TimeSpan.FromSeconds(120) : TimeSpan.FromSeconds(3);
         await DemoAlerts.PrintWhenDoneAsync(app.Services, "la-fonda", alerts, chainWait, ct);
 
+        return await EndAsync(app, lost, ct);
+    }
+
+    private async Task<int> EndAsync(WebApplication app, long lost, CancellationToken ct)
+    {
         if (!exitAfter)
         {
             AnsiConsole.MarkupLine("The server keeps running; press [bold]Ctrl-C[/] to stop.");

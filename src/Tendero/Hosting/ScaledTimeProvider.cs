@@ -12,6 +12,12 @@ public sealed class ScaledTimeProvider : TimeProvider
     private readonly long startTimestamp;
 
     public ScaledTimeProvider(TimeProvider inner, double speed)
+        : this(inner, speed, null)
+    {
+    }
+
+    /// <summary>A clock that reads <paramref name="start"/> now (the demo's evening starts in the morning), then runs <paramref name="speed"/> times faster.</summary>
+    public ScaledTimeProvider(TimeProvider inner, double speed, DateTimeOffset? start)
     {
         ArgumentNullException.ThrowIfNull(inner);
         if (!(speed >= 1) || !double.IsFinite(speed))
@@ -21,7 +27,7 @@ public sealed class ScaledTimeProvider : TimeProvider
 
         this.inner = inner;
         Speed = speed;
-        startUtc = inner.GetUtcNow();
+        startUtc = start?.ToUniversalTime() ?? inner.GetUtcNow();
         startTimestamp = inner.GetTimestamp();
     }
 

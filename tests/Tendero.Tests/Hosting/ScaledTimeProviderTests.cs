@@ -24,6 +24,17 @@ public sealed class ScaledTimeProviderTests
     }
 
     [Fact]
+    public void GetUtcNow_GivenAStart_ReadsItThenRunsFaster()
+    {
+        var morning = new DateTimeOffset(2026, 11, 26, 9, 55, 0, TimeSpan.FromHours(-5));
+        var evening = new ScaledTimeProvider(inner, 600, morning);
+
+        inner.Advance(TimeSpan.FromSeconds(6));
+
+        Assert.Equal(morning.AddHours(1), evening.GetUtcNow());
+    }
+
+    [Fact]
     public void GetUtcNow_FractionalSpeed_ScalesExactly()
     {
         var slow = new ScaledTimeProvider(inner, 1.5);
