@@ -43,7 +43,8 @@ public sealed class EveningScriptTests
 
     [Theory]
     [InlineData("A las 20:00 ya no hay mesa. Tenemos 19:45 o 20:30, ¿le sirve?", "19:45")]
-    [InlineData("Sorry, 20:00 is full. We can do 8:15 or 21:00.", "08:15")]
+    [InlineData("Sorry, 8:00 pm is full. We can do 8:15 p.m. or 9:00 PM.", "20:15")]
+    [InlineData("Sorry, 20:00 is full. We can do 21:00.", "21:00")]
     [InlineData("¡Listo! Mesa para 6 a las 20:00 confirmada.", null)]
     [InlineData(null, null)]
     public void FirstTimeOffered_SkipsTheTimeAskedFor(string? answer, string? expected) =>

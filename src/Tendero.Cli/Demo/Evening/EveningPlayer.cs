@@ -21,7 +21,7 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
     private int unanswered;
     private readonly System.Collections.Concurrent.ConcurrentBag<string> refused = [];
 
-    [GeneratedRegex(@"\b([01]?\d|2[0-3]):([0-5]\d)\b")]
+    [GeneratedRegex(@"\b([01]?\d|2[0-3]):([0-5]\d)(\s*[ap]\.?\s?m\b\.?)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
 
     public async Task<EveningPlayed> PlayAsync(IReadOnlyList<EveningConversation> conversations, IProgress<int>? progress, CancellationToken ct)
@@ -119,7 +119,14 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
             return null;
         }
         return TimeOfDay().Matches(answer)
-            .Select(m => $"{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture):00}:{m.Groups[2].Value}")
+            .Select(m => $"{Hour(m):00}:{m.Groups[2].Value}")
             .FirstOrDefault(t => t != asked);
+    }
+
+    private static int Hour(Match m)
+    {
+        var hour = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var pm = m.Groups[3].Value.Trim().StartsWith('p') || m.Groups[3].Value.Trim().StartsWith('P');
+        return pm && hour < 12 ? hour + 12 : hour;
     }
 }
