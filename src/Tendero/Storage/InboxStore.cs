@@ -88,6 +88,7 @@ public sealed class InboxStore(IDatabase database, TimeProvider time)
     private static async Task<bool> RecordReportAsync(DbConnection c, DbTransaction t, string businessId, StatusReport r, long now)
     {
         var channel = r.Channel.Name();
+        await StatusApplier.LockProviderIdAsync(c, t, businessId, channel, r.ProviderId);
         var reportId = await c.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
             INSERT INTO status_reports (business_id, channel, provider_id, status, error_code, error_reason, reported_at, received_at)

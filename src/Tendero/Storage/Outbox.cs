@@ -79,6 +79,7 @@ public sealed class Outbox(IDatabase database, TimeProvider time)
         database.WriteAsync(async (c, t) =>
         {
             var now = time.NowMs();
+            await StatusApplier.LockProviderIdAsync(c, t, row.BusinessId, row.Channel, providerId);
             var updated = await c.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE messages SET provider_id = @providerId, sent_at = COALESCE(sent_at, @now),

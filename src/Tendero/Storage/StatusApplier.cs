@@ -41,6 +41,17 @@ internal static class StatusApplier
         return true;
     }
 
+    /// <summary>
+    /// Serialises a provider's report with the recording of the send it reports on. Without it, on PostgreSQL (read
+    /// committed) a report could miss the message (not recorded yet) while the send's transaction missed the report (not
+    /// committed yet), and the status would never move. SQLite runs one writer at a time, so it needs nothing.
+    /// </summary>
+    public static Task LockProviderIdAsync(DbConnection connection, DbTransaction transaction, string businessId, string channel, string providerId) =>
+        connection is Npgsql.NpgsqlConnection
+            ? connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
+                new { key = $"{businessId}/{channel}/{providerId}" }, transaction))
+            : Task.CompletedTask;
+
     /// <summary>Applies reports that arrived before the send was recorded (a fast provider can beat our own commit).</summary>
     public static async Task ApplyEarlyReportsAsync(
         DbConnection connection, DbTransaction transaction, long messageId, string businessId, string channel, string providerId, long now)

@@ -13,12 +13,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public const string PostgresVariable = "TENDERO_TEST_POSTGRES";
 
     private readonly string? folder;
+    private readonly string? schema;
 
-    private TestDatabase(string kind, string connection, string? folder)
+    private TestDatabase(string kind, string connection, string? folder, string? schema = null)
     {
         Kind = kind;
         Connection = connection;
         this.folder = folder;
+        this.schema = schema;
     }
 
     public string Kind { get; }
@@ -59,13 +61,17 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
         var builder = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema };
-        return new TestDatabase("postgres", builder.ConnectionString, null);
+        return new TestDatabase("postgres", builder.ConnectionString, null, schema);
     }
 
     public Task<IDatabase> OpenAsync() => DatabaseFactory.OpenAsync(Connection, CancellationToken.None);
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (schema is not null)
+        {
+            await DropSchemaAsync(schema, Connection);
+        }
         if (folder is not null)
         {
             try
@@ -77,7 +83,29 @@ public sealed class TestDatabase : IAsyncDisposable
                 // A file still held open by a dying process; the temp folder is cleaned up by the OS later.
             }
         }
-        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Drops the test's schema, so a developer's database does not grow by thousands of tables a run (PostgreSQL's crash
+    /// recovery fsyncs every file). A connection a test left open may still hold a lock: then the schema stays, logged.
+    /// </summary>
+    private static async Task DropSchemaAsync(string schema, string testConnection)
+    {
+        try
+        {
+            await using (var pooled = new NpgsqlConnection(testConnection))
+            {
+                NpgsqlConnection.ClearPool(pooled); // the test's idle connections would hold the schema
+            }
+            await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable));
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"SET lock_timeout = '2s'; DROP SCHEMA IF EXISTS {schema} CASCADE", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException e)
+        {
+            await Console.Error.WriteLineAsync($"Test schema {schema} was not dropped: {e.Message}");
+        }
     }
 
     public override string ToString() => Kind;
