@@ -61,6 +61,10 @@ public sealed partial class BookSheets(SheetsConnections sheets, TimeProvider ti
                     Log.Created(logger, business.Id, path);
                 }
             }
+            catch (Connectors.Excel.WorkbookException) when (File.Exists(path))
+            {
+                // Another process created it first: use theirs.
+            }
             finally
             {
                 creating.Release();

@@ -68,7 +68,10 @@ public static class ReservationWorkbook
         {
             throw new InvalidOperationException($"The business '{business.Id}' has no reservations: section on a local workbook to reset.");
         }
-        File.Delete(path);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
         await CreateAsync(path, business, time, ct);
         var tab = new LocalSheetTab(path, Names(business).Bookings, new HashSet<string>(), time);
         var status = StatusWords.ToSheet(ReservationStatus.Confirmed, business.Language);
