@@ -111,6 +111,26 @@ public abstract class ReservationBookSuite(string kind) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task SetStatusAsync_ARowTypedByHand_GivesItAnIdAndWritesOnlyTheStatus()
+    {
+        var tab = world.Tab();
+        await book.DayAsync(BookWorld.Business, BookWorld.Friday, default); // creates the workbook
+        await tab.AppendAsync(new Dictionary<string, object?>
+        {
+            ["Fecha"] = "27/11/2026", ["Hora"] = "20:00", ["Nombre"] = "Marta", ["Personas"] = 6L, ["Teléfono"] = "+50760004444", ["Notas"] = "Terraza",
+        }, default);
+        await tab.AppendAsync(new Dictionary<string, object?> { ["Fecha"] = "27/11/2026", ["Hora"] = "21:00", ["Nombre"] = "Marta", ["Personas"] = 2L }, default);
+
+        var seated = await book.SetStatusAsync(BookWorld.Business, "sheet:2", ReservationStatus.Seated, default);
+        await FlushAsync();
+
+        Assert.StartsWith("R-", seated!.Id, StringComparison.Ordinal);
+        var row = (await world.RowsAsync()).Single(r => r.Number == 2).Values;
+        Assert.Equal((seated.Id, "Sentada", "Terraza", "20:00"), (row["ID"], row["Estado"], row["Notas"], row["Hora"]));
+        Assert.Equal(ReservationStatus.Seated, (await book.DayAsync(BookWorld.Business, BookWorld.Friday, default)).Single(r => r.Id == seated.Id).Status);
+    }
+
+    [SkippableFact]
     public async Task ChangeAsync_ToAFullSlot_IsRefusedWithAlternativesAndKeepsTheBooking()
     {
         await book.BookAsync(BookWorld.Business, BookWorld.Request("19:00", 20), default);

@@ -28,6 +28,32 @@ public sealed partial class BookSheets(SheetsConnections sheets, TimeProvider ti
         return new BookSheet(business.Id, bookings.Name, columns, list, capacity, readAt);
     }
 
+    /// <summary>
+    /// Gives a row typed by hand (<c>sheet:{row}</c>) the id <paramref name="id"/>, so Tendero can address it from now on:
+    /// the ID cell is written at once, finding the row by a cell only it holds (its phone, else its name). False when
+    /// the row is gone or no such cell tells it apart; then staff change it by hand.
+    /// </summary>
+    public async Task<bool> AdoptAsync(BusinessConfig business, ReservationsConfig config, string handTyped, string id, CancellationToken ct)
+    {
+        var tab = await OpenAsync(business, config.BookingsTab, ct);
+        var columns = BookingColumns.From(await tab.HeadersAsync(ct));
+        var rows = await tab.ReadAsync(ct);
+        if (columns[BookingColumns.Id] is not { } idColumn || rows.FirstOrDefault(r => $"sheet:{r.Number}" == handTyped) is not { } row
+            || SheetText.Clean(columns.Cell(row.Values, BookingColumns.Id)).Length > 0)
+        {
+            return false;
+        }
+        foreach (var field in new[] { BookingColumns.Phone, BookingColumns.Name })
+        {
+            var value = columns.Cell(row.Values, field);
+            if (columns[field] is { } header && value.Trim().Length > 0 && rows.Count(r => columns.Cell(r.Values, field).Trim() == value.Trim()) == 1)
+            {
+                return await tab.UpdateAsync(header, value, new Dictionary<string, object?> { [idColumn] = id }, ct);
+            }
+        }
+        return false;
+    }
+
     public async Task<IReadOnlyList<MenuDish>> MenuAsync(BusinessConfig business, ReservationsConfig config, CancellationToken ct)
     {
         var tab = await OpenAsync(business, config.MenuTab, ct);

@@ -62,10 +62,15 @@ public sealed class ReservationBook(Businesses businesses, IDatabase database, B
     public async Task<BookingOutcome> ChangeAsync(string business, string reservationId, BookingChange change, CancellationToken ct)
     {
         var (config, reservations) = Business(business);
+        if (await AdoptAsync(config, reservations, reservationId, ct) is not { } id)
+        {
+            return BookingOutcome.Refused(BookingRefusal.NotFound, []);
+        }
+        reservationId = id;
         var sheet = await sheets.ReadAsync(config, reservations, ct);
         return await database.WriteAsync(async (c, t) =>
         {
-            if (HandTyped(reservationId) || (await MergeAsync(c, t, sheet, ct)).FirstOrDefault(r => r.Id == reservationId) is not { HoldsSeats: true } found)
+            if ((await MergeAsync(c, t, sheet, ct)).FirstOrDefault(r => r.Id == reservationId) is not { HoldsSeats: true } found)
             {
                 return BookingOutcome.Refused(BookingRefusal.NotFound, []);
             }
@@ -102,10 +107,15 @@ public sealed class ReservationBook(Businesses businesses, IDatabase database, B
         var wanted = StatusWords.Parse(status) is { } s && status.Trim().Length > 0
             ? s : throw new ArgumentException($"'{status}' is not a reservation status (confirmed, cancelled, seated, no_show).", nameof(status));
         var (config, reservations) = Business(business);
+        if (await AdoptAsync(config, reservations, reservationId, ct) is not { } id)
+        {
+            return null;
+        }
+        reservationId = id;
         var sheet = await sheets.ReadAsync(config, reservations, ct);
         return await database.WriteAsync(async (c, t) =>
         {
-            if (HandTyped(reservationId) || (await MergeAsync(c, t, sheet, ct)).FirstOrDefault(r => r.Id == reservationId) is not { } found)
+            if ((await MergeAsync(c, t, sheet, ct)).FirstOrDefault(r => r.Id == reservationId) is not { } found)
             {
                 return null;
             }
@@ -144,9 +154,17 @@ public sealed class ReservationBook(Businesses businesses, IDatabase database, B
         return [.. sheet.Bookings.Where(b => !ourIds.Contains(b.Id)).Concat(ours.Select(o => o.Booking))];
     }
 
-    // A row typed without an id cannot be found again once rows move (a write is addressed by id), so Tendero leaves
-    // it to staff: it counts for capacity, but cannot be changed through the book until it is given an ID.
-    private static bool HandTyped(string id) => id.StartsWith("sheet:", StringComparison.Ordinal);
+    // A row typed without an id (sheet:{row}) cannot be addressed by a queued write, and rows move; so the first change
+    // gives it an id in the sheet at once, and the change goes on under that id. Null when it cannot be told apart.
+    private async Task<string?> AdoptAsync(BusinessConfig config, ReservationsConfig reservations, string id, CancellationToken ct)
+    {
+        if (!id.StartsWith("sheet:", StringComparison.Ordinal))
+        {
+            return id;
+        }
+        var adopted = BookingIds.New();
+        return await sheets.AdoptAsync(config, reservations, id, adopted, ct) ? adopted : null;
+    }
 
     private (BusinessConfig Config, ReservationsConfig Reservations) Business(string business)
     {
