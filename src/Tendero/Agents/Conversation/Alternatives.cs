@@ -12,11 +12,14 @@ namespace Tendero.Agents.Conversation;
 internal static partial class Alternatives
 {
     /// <summary>Whether a message is read as the answer to "which of these times?"; questions, greetings and handoffs go their usual way.</summary>
+    /// <remarks>The classifier was not trained on "la primera" or "la de las 21:00" (it hears a complaint or a menu
+    /// question), so a position, a time or a refusal in the text makes it an answer whatever the intent; a request for a person never is.</remarks>
     public static bool Answers(string intent, Slots said, string? text) => intent switch
     {
+        Intents.Human or Intents.OrderStatus => false,
         Intents.ReservationCreate or Intents.ReservationChange or Intents.ReservationCancel or Intents.Ack or Intents.Other => true,
-        Intents.Thanks or Intents.Greeting => said.Time is not null || Ordinal(text) is not null || Declines(text),
-        _ => false,
+        Intents.Complaint => Ordinal(text) is not null || said.Time is not null,
+        _ => said.Time is not null || Ordinal(text) is not null || Declines(text),
     };
 
     public static DialogTurn OnAnswer(ConversationState s, string intent, Slots said, string? text, Replies r, DialogContext ctx, DateTimeOffset now)

@@ -23,6 +23,10 @@ internal static class Booking
         if (s.Goal == DialogGoal.Create && wanted == DialogGoal.Change)
             return bare ? AskChange(s, r) : Continue(s, said, r, now); // amending the draft, not a stored booking
 
+        // "a las 9 de la noche" while changing a booking reads like a new one to the classifier; it is the change's answer.
+        if (s.Goal is DialogGoal.Change or DialogGoal.Cancel && wanted == DialogGoal.Create)
+            return Continue(s, said, r, now);
+
         return Continue(wanted == s.Goal ? s : Start(s, wanted, said), said, r, now);
     }
 
@@ -67,6 +71,10 @@ internal static class Booking
         var action = new DialogAction.ReservationRequested(s.Goal, s.Slots);
         return new DialogTurn(Dialog.Cleared(s), live ? [] : [r.Registered(s.Goal)], [action]);
     }
+
+    /// <summary>A plain "no" to the summary: a draft asks what to change; a cancel is dropped and the booking stands.</summary>
+    public static DialogTurn OnNo(ConversationState s, Replies r) =>
+        s.Goal == DialogGoal.Cancel ? DialogTurn.Say(Dialog.Cleared(s), r.BookingKept) : AskChange(s, r);
 
     private static DialogTurn AskChange(ConversationState s, Replies r) =>
         DialogTurn.Say(s with { Pending = PendingStep.Change }, r.Ask(PendingStep.Change));

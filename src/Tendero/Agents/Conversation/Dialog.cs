@@ -36,6 +36,12 @@ public static class Dialog
         var said = SlotMerge.Clean(u.Slots ?? new Slots()); // a model's JSON can say "slots": null
         if (s.Pending == PendingStep.Alternative && Alternatives.Answers(u.Intent, said, text))
             return Alternatives.OnAnswer(s, u.Intent, said, text, r, ctx, now);
+        if (Open(s) && PendingAnswer.Read(s.Pending, said, text) is { } answered && !Hands(u.Intent))
+            return Booking.OnAnswer(s, false, answered, r, now, ctx.LiveBook);
+        if (s.Pending == PendingStep.Confirmation && SlotMerge.IsEmpty(said) && Alternatives.Declines(text))
+            return Booking.OnNo(s, r);
+        if (Open(s) && Fills(u.Intent, said, ctx))
+            return Booking.OnAnswer(s, false, said, r, now, ctx.LiveBook); // "la de mañana" read as a menu question is still the day asked for
         if (u.Confidence < MinConfidence && SlotMerge.IsEmpty(said)) return DialogTurn.Say(s, r.Rephrase);
 
         return u.Intent switch
@@ -77,6 +83,13 @@ public static class Dialog
         : state;
 
     private static bool Open(ConversationState s) => s.Goal != DialogGoal.None;
+
+    private static bool Hands(string intent) => intent is Intents.Complaint or Intents.Human or Intents.OrderStatus;
+
+    // While a booking is open, a question-shaped intent that carries booking facts is answering the booking's question.
+    private static bool Fills(string intent, Slots said, DialogContext ctx) =>
+        ctx.MenuAnswer is null && intent is Intents.InfoMenu or Intents.InfoHours or Intents.InfoLocation or Intents.Greeting or Intents.Thanks
+        && (said.Date is not null || said.Time is not null || said.PartySize is not null || said.Name is not null);
 
     private static string? Pick(string? language) => language?.Trim().ToLowerInvariant() switch
     {

@@ -17,6 +17,8 @@ internal sealed partial class Replies
         $"Listo, cancelé tu reserva del {date} {A(time)} {time}. ¡Esperamos verte pronto!",
         $"Done, I've cancelled your booking on {date} at {time}. Hope to see you soon!");
 
+    public string BookingKept => T("De acuerdo, no cancelo nada: tu reserva sigue en pie.", "OK, I won't cancel anything: your booking stands.");
+
     public string NotFound(string date) => T(
         $"No encuentro ninguna reserva de este número para el {date}. ¿De qué día es tu reserva?",
         $"I can't find a booking from this number on {date}. What day is your booking for?");
