@@ -34,6 +34,7 @@ public static class Dialog
 
         var r = new Replies(language, ctx.BusinessName);
         var said = SlotMerge.Clean(u.Slots ?? new Slots()); // a model's JSON can say "slots": null
+        if (!Hands(u.Intent) && PersonAsk.In(text)) return Handoff(s, r.HandoffHuman, "asked for a person", Intents.Human);
         if (s.Pending == PendingStep.Alternative && Alternatives.Answers(u.Intent, said, text))
             return Alternatives.OnAnswer(s, u.Intent, said, text, r, ctx, now);
         if (Open(s) && PendingAnswer.Read(s.Pending, said, text) is { } answered && !Hands(u.Intent))
