@@ -20,6 +20,8 @@ internal sealed class BusinessFile
     public List<ActionFile?>? Actions { get; set; }
     public Dictionary<string, PrinterFile>? Printers { get; set; }
     public SheetsFile? Sheets { get; set; }
+    // Minimal until the book's mapping lands: the section's presence turns the live book on (its fields keep their defaults).
+    public Dictionary<string, object>? Reservations { get; set; }
 }
 
 internal sealed class ChannelsFile

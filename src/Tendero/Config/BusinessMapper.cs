@@ -35,6 +35,7 @@ internal static class BusinessMapper
             Models = ModelsMapper.Models(file.Models, check, simulator),
             Actions = ActionsMapper.Actions(file.Actions, path, check),
             Sheets = SheetsMapper.Sheets(file.Sheets, path, check, simulator),
+            Reservations = file.Reservations is null ? null : new ReservationsConfig(),
         };
         config = config with
         {
