@@ -41,7 +41,7 @@ public static class Dialog
             return Booking.OnAnswer(s, false, answered, r, now, ctx.LiveBook);
         if (s.Pending == PendingStep.Confirmation && SlotMerge.IsEmpty(said) && Alternatives.Declines(text))
             return Booking.OnNo(s, r);
-        if (Open(s) && Fills(u.Intent, said, ctx))
+        if (Open(s) && Fills(u.Intent, said, s.Pending, ctx))
             return Booking.OnAnswer(s, false, said, r, now, ctx.LiveBook); // "la de mañana" read as a menu question is still the day asked for
         if (u.Confidence < MinConfidence && SlotMerge.IsEmpty(said)) return DialogTurn.Say(s, r.Rephrase);
 
@@ -87,10 +87,17 @@ public static class Dialog
 
     private static bool Hands(string intent) => intent is Intents.Complaint or Intents.Human or Intents.OrderStatus;
 
-    // While a booking is open, a question-shaped intent that carries booking facts is answering the booking's question.
-    private static bool Fills(string intent, Slots said, DialogContext ctx) =>
-        ctx.MenuAnswer is null && intent is Intents.InfoMenu or Intents.InfoHours or Intents.InfoLocation or Intents.Greeting or Intents.Thanks
-        && (said.Date is not null || said.Time is not null || said.PartySize is not null || said.Name is not null);
+    // While a booking is open, "la de mañana" may be heard as a menu question or a greeting; when it carries exactly what
+    // was asked, it is the answer. Hours and location keep their meaning: "¿abren el viernes?" is a question.
+    private static bool Fills(string intent, Slots said, PendingStep pending, DialogContext ctx) =>
+        ctx.MenuAnswer is null && intent is Intents.InfoMenu or Intents.Greeting or Intents.Thanks && pending switch
+        {
+            PendingStep.Date or PendingStep.BookingDate => said.Date is not null,
+            PendingStep.Time => said.Time is not null,
+            PendingStep.PartySize => said.PartySize is not null,
+            PendingStep.Name => said.Name is not null,
+            _ => false,
+        };
 
     private static string? Pick(string? language) => language?.Trim().ToLowerInvariant() switch
     {

@@ -25,14 +25,24 @@ internal sealed class MenuAdvisor(ModelGateway gateway)
         var needs = u.Slots.Dietary;
         var menu = await book.MenuAsync(business.Id, ct);
         var allowed = MenuSafety.Safe(menu, needs);
-        var named = await AskAsync(business, menu, needs, text, allowed, tier, ct);
-        var safe = allowed.Where(d => named.Contains(MenuSafety.Fold(d.Name))).Select(d => d.Name).ToList();
+        var safe = Keep(await AskAsync(business, menu, needs, text, allowed, tier, ct), allowed);
         var r = new Replies(language, business.Name);
         return safe.Count > 0 ? r.MenuSafe(needs, safe) : r.MenuNone(needs);
     }
 
-    // The names the model called safe, folded; the rule's own list when no tier gave a usable answer.
-    private async Task<HashSet<string>> AskAsync(BusinessConfig business, IReadOnlyList<MenuDish> menu, IReadOnlyList<string> needs,
+    /// <summary>
+    /// The dishes to name: those the model called safe that are on the menu and that the rule allows, spelled as on
+    /// the menu, in menu order. An invented dish, or one whose allergens clash, is dropped; no usable answer keeps the rule's list.
+    /// </summary>
+    internal static IReadOnlyList<string> Keep(IReadOnlyList<string>? named, IReadOnlyList<MenuDish> allowed)
+    {
+        if (named is null) return [.. allowed.Select(d => d.Name)];
+        var folded = named.Select(MenuSafety.Fold).ToHashSet();
+        return [.. allowed.Where(d => folded.Contains(MenuSafety.Fold(d.Name))).Select(d => d.Name)];
+    }
+
+    // The names the model called safe; null when no tier gave a usable answer.
+    private async Task<IReadOnlyList<string>?> AskAsync(BusinessConfig business, IReadOnlyList<MenuDish> menu, IReadOnlyList<string> needs,
         string text, IReadOnlyList<MenuDish> allowed, ModelTier? tier, CancellationToken ct)
     {
         var ruled = JsonSerializer.Serialize(new SafeDishes { Safe = [.. allowed.Select(d => d.Name)] });
@@ -54,7 +64,7 @@ internal sealed class MenuAdvisor(ModelGateway gateway)
             new(ChatRole.User, question),
         ];
         var response = await gateway.RouterFor(business).GetResponseAsync(prompt, options, ct);
-        return [.. (Parse(response.Text) ?? Parse(ruled) ?? []).Select(MenuSafety.Fold)];
+        return Parse(response.Text);
     }
 
     internal static IReadOnlyList<string>? Parse(string? json)
