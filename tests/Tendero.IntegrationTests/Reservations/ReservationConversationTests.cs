@@ -105,6 +105,19 @@ public sealed class ReservationConversationTests
         Assert.Empty(w.Book.All);
     }
 
+    [Fact]
+    public async Task Handoff_ComplaintInTheMiddleOfABooking_TellsStaffAndBooksNothing()
+    {
+        await using var w = await ReservationWorld.StartAsync();
+
+        await w.SayAndHearAsync(SimProvider.WhatsApp, "Quiero reservar para mañana", "¿A qué hora?");
+        await w.SayAndHearAsync(SimProvider.WhatsApp, "mejor quiero hablar con el encargado, tengo una queja", "Te comunico con una persona");
+
+        await Support.Eventually.UntilAsync(() => Task.FromResult(w.App.Simulator.Journal.OutboundMessages(SimProvider.Telegram)
+            .Any(m => m.To == "700100200" && m.Text?.Contains("/bot", StringComparison.Ordinal) == true)), TimeSpan.FromSeconds(30), "María told on Telegram");
+        Assert.Empty(w.Book.All);
+    }
+
     private static BookingRequest Request(string phone, string channel) => new()
     {
         Date = ReservationWorld.Tomorrow, Time = Eight, PartySize = 4, Name = "Ana", Phone = phone, Channel = channel,
