@@ -15,6 +15,12 @@ public static class AgentCatalog
     public const string Actions = "actions";
     public const string SheetWriter = "sheet-writer";
 
+    /// <summary>Kitchen tickets for bookings with an allergy or a large party, and their cancellations.</summary>
+    public const string Kitchen = "kitchen";
+
+    /// <summary>Answers to reservation reminders and staff's /hoy, /mañana, /sentado and /noshow.</summary>
+    public const string ReservationDesk = "reservation-desk";
+
     /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
     public const string Notifier = "notifier";
 
@@ -28,6 +34,8 @@ public static class AgentCatalog
         [Actions] = [Topics.ReservationConfirmed, Topics.ReservationRequested, Topics.HandoffRequested],
         [Printer] = [Topics.KitchenTicket],
         [SheetWriter] = [Topics.ReservationConfirmed],
+        [Kitchen] = [Topics.ReservationConfirmed],
+        [ReservationDesk] = [Topics.ReminderAnswered, Topics.StaffCommand],
     };
 
     public static IReadOnlyCollection<string> All => Subscriptions.Keys;

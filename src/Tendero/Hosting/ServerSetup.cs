@@ -9,6 +9,7 @@ using Tendero.Connectors.EscPos;
 using Tendero.Delivery;
 using Tendero.Delivery.Chains;
 using Tendero.Inbox;
+using Tendero.Solutions.Reservations;
 using Tendero.Storage;
 
 namespace Tendero.Hosting;
@@ -124,6 +125,7 @@ public static class ServerSetup
         services.AddActions(settings.Speed, settings.Actions);
         services.AddPrinting(settings.Speed);
         Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
+        services.AddReservationJobs();
         return services;
     }
 
@@ -162,6 +164,12 @@ public static class ServerSetup
             AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
             AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
+            AddAgent<Solutions.Reservations.KitchenAgent>(services, server, AgentCatalog.Kitchen);
+            AddAgent<Solutions.Reservations.ReservationDeskAgent>(services, server, AgentCatalog.ReservationDesk);
+        }
+        if (server.Workers.Contains("reservations"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Solutions.Reservations.ReservationsWorker>());
         }
         if (server.Workers.Contains("actions"))
         {

@@ -30,6 +30,7 @@ public static class TenderoServer
         builder.Services.AddTenderoCore(settings, businesses, server, database);
         builder.Services.AddWhatsApp().AddTelegram().AddTwilio();
         builder.Services.AddTenderoWorkers(server);
+        settings.Services?.Invoke(builder.Services);
         builder.Services.AddTenderoJson().AddProblemDetails();
 
         var app = builder.Build();

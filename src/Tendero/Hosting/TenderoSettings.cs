@@ -41,4 +41,7 @@ public sealed record TenderoSettings
 
     /// <summary>Adjusts the chain runner's options (tests make it take small batches, for example).</summary>
     public Action<Delivery.Chains.ChainOptions>? Chains { get; init; }
+
+    /// <summary>Extra registrations after Tendero's own (a test's fake reservation book, say); a later one wins.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; init; }
 }
