@@ -78,7 +78,7 @@ public static class KitchenTickets
         var ticket = new JsonObject
         {
             ["title"] = english ? "Prep summary" : "Resumen del servicio",
-            ["customer"] = $"{date:dd/MM/yyyy}: " + (english ? $"{covers} covers" : $"{covers} cubiertos"),
+            ["customer"] = english ? $"{covers} covers" : $"{covers} cubiertos", // the date prints on the time line
             ["time"] = printedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["items"] = items,
             ["footer"] = english ? $"{evening.Count} bookings from {from:HH\\:mm}" : $"{evening.Count} reservas desde las {from:HH\\:mm}",
