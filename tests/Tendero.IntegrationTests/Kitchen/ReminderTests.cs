@@ -78,4 +78,26 @@ public sealed class ReminderTests
         await world.UntilAsync(() => world.ScalarAsync<string>(
             "SELECT state FROM chains WHERE policy = 'reservation-reminder'").Result == "done", "the chain ended on the reply");
     }
+
+    [Fact]
+    public async Task Reminder_TelegramGuest_InlineKeyboardAndItsCancelButton()
+    {
+        const long Chat = 5550777;
+        await using var world = await KitchenWorld.StartAsync(simulator: o => o.Behaviour.KnownTelegramChats.Add(Chat));
+        world.Booking("r-tg", "20:00", 3, phone: "5550777", channel: "telegram", name: "Rosa Díaz");
+
+        Assert.Equal(1, await world.WorkerAt(new TimeOnly(10, 0)).RunOnceAsync(default));
+
+        await world.UntilAsync(() => world.Sent(SimProvider.Telegram, "5550777").Count == 1, "the Telegram reminder");
+        var reminder = world.Sent(SimProvider.Telegram, "5550777")[0];
+        var day = world.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"reservation:cancel:{day}:r-tg", reminder.ReplyMarkup, StringComparison.Ordinal);
+        Assert.Contains("Confirmar", reminder.ReplyMarkup, StringComparison.Ordinal);
+        var messageId = int.Parse(reminder.ProviderId.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+
+        await world.App.Simulator.Customers.SendTelegramCallbackAsync(world.App.Business.Telegram!.BotToken, Chat, messageId, $"reservation:cancel:{day}:r-tg");
+
+        await world.UntilAsync(() => world.Book.Get("r-tg").Status == ReservationStatus.Cancelled, "cancelled from the button");
+        await world.UntilAsync(() => world.Sent(SimProvider.Telegram, "5550777").Any(m => m.Text?.Contains("cancelamos", StringComparison.Ordinal) == true), "told on Telegram");
+    }
 }
