@@ -41,9 +41,9 @@ internal sealed class KitchenWorld : IAsyncDisposable
         KitchenPrinter = "cocina", TicketFromParty = 8, PrepSummaryAt = new TimeOnly(17, 0), ReminderAt = new TimeOnly(10, 0), Staff = ["maria"],
     };
 
-    public static async Task<KitchenWorld> StartAsync(string? businessesDir = null, Action<SimulatorOptions>? simulator = null)
+    public static async Task<KitchenWorld> StartAsync(string? businessesDir = null, Action<SimulatorOptions>? simulator = null, string database = "sqlite")
     {
-        var db = TestDatabase.Sqlite();
+        var db = await TestDatabase.CreateAsync(database);
         var book = new FakeReservationBook();
         // Every default worker but the server's own reservations worker, which would act on the real clock.
         var workers = new Tendero.Hosting.ServerOptions().Workers.Where(w => w != "reservations").ToList();

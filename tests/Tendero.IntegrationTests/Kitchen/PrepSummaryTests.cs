@@ -34,4 +34,20 @@ public sealed class PrepSummaryTests
         Assert.DoesNotContain("MARISCOS", text, StringComparison.Ordinal); // lunch's
         Assert.Equal(1L, await world.ScalarAsync<long>("SELECT COUNT(*) FROM reservation_jobs WHERE kind = 'prep'"));
     }
+
+    // Two nodes on one PostgreSQL look at the clock at the same moment: one summary.
+    [SkippableFact]
+    public async Task PrepSummary_TwoNodesAtOnceOnPostgres_OneTicket()
+    {
+        await using var world = await KitchenWorld.StartAsync(database: "postgres");
+        world.Booking("a", "19:00", 4, "alérgica al maní", phone: NoPhone);
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.WorkerAt(new TimeOnly(17, 0)).RunOnceAsync(default)));
+
+        Assert.Equal(1, counts.Sum());
+        await world.UntilAsync(() => world.App.Simulator.Printer.Tickets.Count >= 1, "the summary printed");
+        await Task.Delay(TimeSpan.FromMilliseconds(500), TimeProvider.System);
+        Assert.Single(world.App.Simulator.Printer.Tickets);
+        Assert.Equal(1L, await world.ScalarAsync<long>("SELECT COUNT(*) FROM reservation_jobs WHERE kind = 'prep'"));
+    }
 }
