@@ -41,8 +41,13 @@ internal sealed class KitchenWorld : IAsyncDisposable
         KitchenPrinter = "cocina", TicketFromParty = 8, PrepSummaryAt = new TimeOnly(17, 0), ReminderAt = new TimeOnly(10, 0), Staff = ["maria"],
     };
 
-    public static async Task<KitchenWorld> StartAsync(string? businessesDir = null, Action<SimulatorOptions>? simulator = null, string database = "sqlite")
+    /// <summary>The kitchen printer; with the simulator it is the virtual printer.</summary>
+    private const string Printer = "\nprinters:\n  cocina: { address: tcp://192.168.1.50:9100, width: 42 }\n";
+
+    /// <param name="edit">A change to la-fonda.yaml for this test (a policy in seconds, say).</param>
+    public static async Task<KitchenWorld> StartAsync(Func<string, string>? edit = null, Action<SimulatorOptions>? simulator = null, string database = "sqlite")
     {
+        var businessesDir = TestBusinesses.Edited(Business, yaml => (edit?.Invoke(yaml) ?? yaml) + Printer);
         var db = await TestDatabase.CreateAsync(database);
         var book = new FakeReservationBook();
         // Every default worker but the server's own reservations worker, which would act on the real clock.

@@ -57,10 +57,10 @@ public sealed class ReminderTests
     public async Task Reminder_NoAnswer_WalksToSmsAndAReplyOf2Cancels()
     {
         // The policy as shipped, with seconds instead of hours.
-        var businesses = Support.TestBusinesses.Edited("la-fonda", yaml => yaml.Replace(
+        static string Seconds(string yaml) => yaml.Replace(
             "      - wait: 2h\n        until: read\n      - notify: sms\n      - wait: 4h",
-            "      - wait: 2s\n        until: read\n      - notify: sms\n      - wait: 30s", StringComparison.Ordinal));
-        await using var world = await KitchenWorld.StartAsync(businesses, o => o.People[Ana] = new SimPersonBehaviour { Read = SimRead.Never });
+            "      - wait: 2s\n        until: read\n      - notify: sms\n      - wait: 30s", StringComparison.Ordinal);
+        await using var world = await KitchenWorld.StartAsync(Seconds, o => o.People[Ana] = new SimPersonBehaviour { Read = SimRead.Never });
         world.Booking("r-ana", "20:00", 4, phone: Ana);
 
         Assert.Equal(1, await world.WorkerAt(new TimeOnly(10, 30)).RunOnceAsync(default));
