@@ -164,18 +164,32 @@ public static class ServerSetup
             AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
             AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
-            AddAgent<Solutions.Reservations.KitchenAgent>(services, server, AgentCatalog.Kitchen);
-            AddAgent<Solutions.Reservations.ReservationDeskAgent>(services, server, AgentCatalog.ReservationDesk);
+            AddReservationsAgent<KitchenAgent>(services, server, AgentCatalog.Kitchen);
+            AddReservationsAgent<ReservationDeskAgent>(services, server, AgentCatalog.ReservationDesk);
         }
         if (server.Workers.Contains("reservations"))
         {
-            services.AddHostedService(sp => sp.GetRequiredService<Solutions.Reservations.ReservationsWorker>());
+            services.AddSingleton<IHostedService>(sp =>
+                ReservationsSetup.TakesBookings(sp) ? sp.GetRequiredService<ReservationsWorker>() : new ReservationsSetup.NothingToRun());
         }
         if (server.Workers.Contains("actions"))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Connectors.Actions.ActionWorker>());
         }
         return services;
+    }
+
+    // Only where some business takes bookings: an idle runner still claims (writes) every poll, and on SQLite every
+    // write competes with the dispatcher's. A business that publishes reservation.confirmed has the section.
+    private static void AddReservationsAgent<TAgent>(IServiceCollection services, ServerOptions server, string name)
+        where TAgent : IAgent
+    {
+        if (server.Agents.Contains(name))
+        {
+            services.AddSingleton<IHostedService>(sp => ReservationsSetup.TakesBookings(sp)
+                ? ActivatorUtilities.CreateInstance<AgentRunner>(sp, sp.GetRequiredService<TAgent>())
+                : new ReservationsSetup.NothingToRun());
+        }
     }
 
     private static void AddAgent<TAgent>(IServiceCollection services, ServerOptions server, string name)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Tendero.Config;
 
 namespace Tendero.Solutions.Reservations;
 
@@ -13,5 +15,17 @@ public static class ReservationsSetup
         services.AddSingleton<ReservationDeskAgent>();
         services.AddSingleton<ReservationsWorker>();
         return services;
+    }
+
+    /// <summary>True when some business has a <c>reservations:</c> section: only then do its agents and worker run.</summary>
+    public static bool TakesBookings(IServiceProvider services) =>
+        services.GetRequiredService<Businesses>().All.Any(b => b.Reservations is not null);
+
+    /// <summary>Stands in for the reservations agents and worker on a server whose businesses take no bookings.</summary>
+    public sealed class NothingToRun : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
