@@ -9,6 +9,7 @@ using Tendero.Channels.Telegram;
 using Tendero.Channels.Twilio;
 using Tendero.Channels.WhatsApp;
 using Tendero.Config;
+using Tendero.Dashboard;
 
 namespace Tendero.Hosting;
 
@@ -31,8 +32,10 @@ public static class TenderoServer
         builder.Services.AddWhatsApp().AddTelegram().AddTwilio();
         builder.Services.AddTenderoWorkers(server);
         builder.Services.AddTenderoJson().AddProblemDetails();
+        builder.Services.AddTenderoDashboard();
 
         var app = builder.Build();
+        app.UseTenderoDashboard();
         app.MapWhatsAppWebhook();
         app.MapTelegramWebhook();
         app.MapTwilioWebhooks();
@@ -42,7 +45,7 @@ public static class TenderoServer
         app.MapDeadApi();
         app.MapConversationsApi();
         app.MapStatusApi();
-        app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
+        app.MapTenderoDashboard();
         return app;
     }
 
