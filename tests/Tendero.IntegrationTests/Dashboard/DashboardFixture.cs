@@ -37,7 +37,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         var fonda = await File.ReadAllTextAsync(Path.Combine(folder, "la-fonda.yaml"));
         await File.WriteAllTextAsync(Path.Combine(folder, "el-otro.yaml"), fonda.Replace("name: La Fonda", "name: El Otro", StringComparison.Ordinal));
         database = TestDatabase.Sqlite();
-        App = await TestApp.StartAsync(database, workers: [], businessesDir: folder);
+        // el-otro shares la-fonda's demo accounts; the simulator needs each once (nothing is sent in these tests).
+        App = await TestApp.StartAsync(database, simulator: Distinct, workers: [], businessesDir: folder);
         var db = App.Get<IDatabase>();
         var now = App.Get<TimeProvider>().GetUtcNow();
         Fonda = await DashboardSeed.WriteAsync(db, "la-fonda", now);
@@ -65,6 +66,20 @@ public sealed class DashboardFixture : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         return page;
+    }
+
+    private static void Distinct(Tendero.Simulator.SimulatorOptions options)
+    {
+        Keep(options.WhatsApp, a => a.PhoneNumberId);
+        Keep(options.Telegram, b => b.Token);
+        Keep(options.Twilio, a => a.AccountSid);
+    }
+
+    private static void Keep<T>(List<T> items, Func<T, string> key)
+    {
+        var distinct = items.DistinctBy(key).ToList();
+        items.Clear();
+        items.AddRange(distinct);
     }
 
     public async Task DisposeAsync()
