@@ -63,17 +63,17 @@ internal static class Html
         header a{color:#fff;text-decoration:none;margin-right:.8em}.brand{font-weight:700}
         header nav{flex:1}.out{margin:0}.out span{opacity:.8;font-size:.9em}
         main{max-width:1100px;margin:0 auto;padding:1em}
-        section{background:#fff;border:1px solid #dde2e8;border-radius:6px;padding:.8em 1em;margin:0 0 1em}
+        section{background:#fff;border:1px solid #dde2e8;border-radius:6px;padding:.8em 1em;margin:0 0 1em;overflow-x:auto}
         h1{font-size:1.4em;margin:.2em 0 .6em}h2{font-size:1.1em;margin:0 0 .5em}
         table{border-collapse:collapse;width:100%;font-size:.92em}th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #eef0f3}
-        td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+        td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1em}.grid section{margin:0}
         .big{font-size:1.6em;font-weight:600}.muted{color:#6b7684;font-size:.88em}
         .period a{margin-right:.6em}.period b{margin-right:.6em}
         .bar{height:.9em;background:#457b9d;border-radius:2px}.bar.f{background:#e63946}
         .in{background:#e9f1f7}.out-msg{background:#eaf6ea;margin-left:15%}.msg{padding:.4em .6em;border-radius:6px;margin:.3em 0;max-width:85%}
         .error{color:#b00020}.ok{color:#1b7f3b}
-        svg{width:100%;height:auto}svg text{font:10px system-ui,sans-serif;fill:#6b7684}
+        svg{width:100%;height:auto;max-height:240px}svg text{font:10px system-ui,sans-serif;fill:#6b7684}
         .legend span{display:inline-block;margin-right:1em;font-size:.85em}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:middle}
         input{font:inherit;padding:.4em;width:100%;box-sizing:border-box;margin:.2em 0 .8em}button{font:inherit;padding:.35em .9em}
         """;

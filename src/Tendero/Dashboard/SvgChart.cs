@@ -12,14 +12,14 @@ internal static class SvgChart
     /// line per bar (a budget). Values are plain numbers; <paramref name="format"/> writes the axis maximum.</summary>
     public static string StackedBars(IReadOnlyList<Series> series, IReadOnlyList<(string Label, double[] Values, double? Line)> bars, Func<double, string> format)
     {
-        const double width = 600, height = 180, left = 48, bottom = 20, top = 8;
+        const double width = 600, height = 180, left = 8, bottom = 20, top = 16;
         var max = bars.Select(b => Math.Max(b.Values.Sum(), b.Line ?? 0)).DefaultIfEmpty(0).Max();
         max = max <= 0 ? 1 : max;
         var slot = (width - left) / Math.Max(1, bars.Count);
         var barWidth = Math.Max(2, slot * 0.7);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"""<svg viewBox="0 0 {width} {height}" role="img">""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 4}" y="{top + 8}" text-anchor="end">{Html.E(format(max))}</text><text x="{left - 4}" y="{height - bottom}" text-anchor="end">0</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="0" y="10">{Html.E(format(max))}</text><line x1="{left}" y1="{top}" x2="{width}" y2="{top}" stroke="#eef0f3"/>""");
         svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{left}" y1="{height - bottom}" x2="{width}" y2="{height - bottom}" stroke="#ccd"/>""");
         var scale = (height - bottom - top) / max;
         for (var i = 0; i < bars.Count; i++)
