@@ -67,7 +67,7 @@ internal static class Html
         h1{font-size:1.4em;margin:.2em 0 .6em}h2{font-size:1.1em;margin:0 0 .5em}
         table{border-collapse:collapse;width:100%;font-size:.92em}th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #eef0f3}
         td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1em}.grid section{margin:0}
+        .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1em;margin-bottom:1em}.grid section{margin:0}
         .big{font-size:1.6em;font-weight:600}.muted{color:#6b7684;font-size:.88em}
         .period a{margin-right:.6em}.period b{margin-right:.6em}
         .bar{height:.9em;background:#457b9d;border-radius:2px}.bar.f{background:#e63946}

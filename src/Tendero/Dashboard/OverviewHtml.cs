@@ -78,10 +78,10 @@ internal static class OverviewHtml
     private static string Lanes(DashboardReport r)
     {
         var rows = string.Concat(r.Lanes.Select(l =>
-            $"""<tr><td>{E(l.Channel)}</td><td class=n data-k="lane-{E(l.Channel)}-queued">{N(l.Queued)}</td><td class=n>{N(l.Sending)}</td><td class=n>{D(l.PerMinute)}/min</td><td class=n>{(l.LimitPerSecond is { } s ? D(s) + "/s" : "")}</td></tr>"""));
+            $"""<tr><td>{E(l.Channel)}</td><td class=n data-k="lane-{E(l.Channel)}-queued">{N(l.Queued)}</td><td class=n>{N(l.Sending)}</td><td class=n>{D(l.PerMinute)}/min{(l.LimitPerSecond is { } s ? $"<br><span class=muted>limit {D(s)}/s</span>" : "")}</td></tr>"""));
         return $"""
-            <section id="lanes"><h2>Queues</h2><table><tr><th>Lane</th><th class=n>Queued</th><th class=n>Sending</th><th class=n>Pace</th><th class=n>Limit</th></tr>
-            {(rows.Length == 0 ? "<tr><td colspan=5>Nothing waiting.</td></tr>" : rows)}</table>
+            <section id="lanes"><h2>Queues</h2><table><tr><th>Lane</th><th class=n>Queued</th><th class=n>Sending</th><th class=n>Pace</th></tr>
+            {(rows.Length == 0 ? "<tr><td colspan=4>Nothing waiting.</td></tr>" : rows)}</table>
             <p class="muted">Pace is what left in the last hour; the limit is the provider's, per second.</p></section>
             """;
     }
