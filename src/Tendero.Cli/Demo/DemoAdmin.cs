@@ -13,6 +13,9 @@ internal static class DemoAdmin
     {
         var password = UsersCommand.NewPassword();
         await services.GetRequiredService<UserStore>().AddAsync(Email, UserRole.Admin, null, password, ct);
-        AnsiConsole.MarkupLine($"Dashboard: [bold]{Markup.Escape(server.ToString())}[/] — sign in as [bold]{Email}[/] with password [bold]{Markup.Escape(password)}[/]");
+        // Each on its own line, so a narrow terminal does not break the password in two.
+        AnsiConsole.MarkupLine($"Dashboard: [bold]{Markup.Escape(server.ToString())}[/]");
+        AnsiConsole.MarkupLine($"  email:    [bold]{Email}[/]");
+        AnsiConsole.MarkupLine($"  password: [bold]{Markup.Escape(password)}[/]");
     }
 }
