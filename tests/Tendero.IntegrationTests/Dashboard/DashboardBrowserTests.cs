@@ -109,6 +109,8 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture) : IClassFixt
         Assert.Contains("Hola, mesa para 2", transcript, StringComparison.Ordinal);
         Assert.Contains("¡Claro! Mesa para 2 confirmada.", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain("mesa para 3", transcript, StringComparison.Ordinal); // another customer's
+        Assert.Contains("<script>alert(1)</script>", transcript, StringComparison.Ordinal); // shown as text...
+        Assert.Equal(0, await page.Locator("script").CountAsync()); // ...and the page has no script at all
         await page.Context.CloseAsync();
     }
 

@@ -40,7 +40,9 @@ public sealed record DashboardSeed(long ConversationId, long DeadSmsId, long Dea
             for (var i = 0; i < 3; i++)
             {
                 var created = at + i * 60_000;
-                var inbound = await Message("whatsapp", "in", customers[i], $"Hola, mesa para {i + 2}", "received", created);
+                // The first customer's text carries markup: the transcript must show it as text, never run it.
+                var text = i == 0 ? "Hola, mesa para 2 <script>alert(1)</script>" : $"Hola, mesa para {i + 2}";
+                var inbound = await Message("whatsapp", "in", customers[i], text, "received", created);
                 await Message("whatsapp", "out", customers[i], $"¡Claro! Mesa para {i + 2} confirmada.", outcomes[i], created + 500, inbound, created + delays[i]);
             }
             var waiting = await Message("whatsapp", "in", customers[3], "¿Abren el lunes?", "received", at + 300_000);
