@@ -20,6 +20,8 @@ internal sealed class BusinessFile
     public List<ActionFile?>? Actions { get; set; }
     public Dictionary<string, PrinterFile>? Printers { get; set; }
     public SheetsFile? Sheets { get; set; }
+    public ExportsFile? Exports { get; set; }
+    public RetentionFile? Retention { get; set; }
 }
 
 internal sealed class ChannelsFile
