@@ -124,6 +124,9 @@ public static class ServerSetup
         services.AddActions(settings.Speed, settings.Actions);
         services.AddPrinting(settings.Speed);
         Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
+        services.AddSingleton<Export.MessageRetention>();
+        services.AddSingleton<Export.DailyExportWorker>();
+        services.AddSingleton<Export.RetentionWorker>();
         return services;
     }
 
@@ -166,6 +169,14 @@ public static class ServerSetup
         if (server.Workers.Contains("actions"))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Connectors.Actions.ActionWorker>());
+        }
+        if (server.Workers.Contains("exports"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Export.DailyExportWorker>());
+        }
+        if (server.Workers.Contains("retention"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Export.RetentionWorker>());
         }
         return services;
     }
