@@ -99,9 +99,7 @@ public sealed class ExportCommandTests : IAsyncLifetime, IDisposable
                 var rows = new List<object?[]>();
                 while (reader.Read())
                 {
-                    var row = new object?[reader.FieldCount];
-                    reader.GetValues(row!);
-                    rows.Add(row);
+                    rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue).ToArray());
                 }
                 sheets[reader.Name] = rows;
             }

@@ -95,7 +95,7 @@ internal static class TableSeeder
             ColumnKind.Whole when column.IsTime => column.Name is "created_at" or "updated_at" or "at" or "run_at" or "next_at" or "reported_at" or "received_at" or "occurred_at"
                 ? 1_790_000_000_000L + n * 3_600_000L + 123
                 : n % 3 == 0 ? null : 1_790_000_000_000L + n * 60_000L,
-            ColumnKind.Whole => n % 2 == 0 ? -n * 1_000_001L : n * 9_007_199_254L,
+            ColumnKind.Whole => n % 2 == 0 ? -n * 1_000_001L : n * 100_003L, // within INTEGER (int4 on PostgreSQL)
             ColumnKind.Real => n * -1.25,
             ColumnKind.Flag => n % 2 == 0,
             ColumnKind.Bytes => new byte[] { 0, 1, (byte)n },
