@@ -25,6 +25,9 @@ public sealed record ColumnInfo(string Name, ColumnKind Kind, bool IsTime, bool 
 /// <param name="Scope">How rows are picked for one business: <c>business_id</c> on the row, through a parent table, or global.</param>
 public sealed record TableInfo(string Name, IReadOnlyList<ColumnInfo> Columns, IReadOnlyList<string> PrimaryKey, TableScope Scope)
 {
+    /// <summary>For a view an export adds (not a table of the database): the SELECT it reads from.</summary>
+    public string? FromSql { get; init; }
+
     public ColumnInfo? Column(string name) => Columns.FirstOrDefault(c => c.Name == name);
 
     /// <summary>The column that dates a row for --since/--until: created_at, else at; null when there is none.</summary>

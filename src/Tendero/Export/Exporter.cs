@@ -6,7 +6,11 @@ namespace Tendero.Export;
 /// <param name="Zone">The business's time zone: times are shown with its offset, and xlsx dates in its local time.</param>
 /// <param name="IncludeGlobal">Also tables that belong to no business (cursors): the exit kit takes them, a business export does not.</param>
 /// <param name="WorkbookName">The xlsx file's name (without extension).</param>
-public sealed record ExportRequest(RowFilter Filter, IReadOnlyList<ExportFormat> Formats, string Folder, TimeZoneInfo Zone, bool IncludeGlobal = false, string WorkbookName = "export");
+public sealed record ExportRequest(RowFilter Filter, IReadOnlyList<ExportFormat> Formats, string Folder, TimeZoneInfo Zone, bool IncludeGlobal = false, string WorkbookName = "export")
+{
+    /// <summary>Also the views made for people (<see cref="ExportViews"/>); the exit kit leaves them out, as import restores tables.</summary>
+    public bool WithViews { get; init; } = true;
+}
 
 /// <summary>One table written: its row count and the files (relative to the export folder) that hold it.</summary>
 public sealed record ExportedTable(TableInfo Table, IReadOnlyList<ColumnInfo> Columns, long Rows, IReadOnlyList<string> Files);
@@ -25,6 +29,10 @@ public static class Exporter
         var tables = (await TableCatalog.ReadAsync(database, ct))
             .Where(t => request.IncludeGlobal || request.Filter.BusinessId is null || !t.Scope.IsGlobal)
             .ToList();
+        if (request.WithViews)
+        {
+            tables.AddRange(ExportViews.For(tables));
+        }
         var workbookFile = request.WorkbookName + ".xlsx";
         using var workbook = request.Formats.Contains(ExportFormat.Xlsx)
             ? new XlsxExportWriter(Path.Combine(request.Folder, workbookFile), request.Zone)

@@ -43,7 +43,7 @@ public static class TableRows
     {
         var sql = new StringBuilder("SELECT ")
             .AppendJoin(", ", columns.Select(c => TableCatalog.Quote(c.Name)))
-            .Append(" FROM ").Append(TableCatalog.Quote(table.Name));
+            .Append(" FROM ").Append(table.FromSql is { } view ? $"({view}) v" : TableCatalog.Quote(table.Name));
         var where = new List<string>();
         if (filter.BusinessId is { } business)
         {

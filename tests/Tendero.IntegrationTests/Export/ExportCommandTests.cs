@@ -39,6 +39,10 @@ public sealed class ExportCommandTests : IAsyncLifetime, IDisposable
                     """, new { business, text, at }, t);
             }
             await c.ExecuteAsync("""
+                INSERT INTO conversations (business_id, channel, address, mode, state, created_at, updated_at)
+                VALUES ('la-fonda', 'whatsapp', '+50760001111', 'bot', '{}', @at, @at)
+                """, new { at }, t);
+            await c.ExecuteAsync("""
                 INSERT INTO costs (business_id, source, channel, units, unit_micros, amount_micros, currency, note, created_at, updated_at)
                 VALUES ('la-fonda', 'message', 'sms', 1, -2500, -2500, 'USD', 'reembolso', @at, @at)
                 """, new { at }, t);
@@ -79,7 +83,11 @@ public sealed class ExportCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("-2500", costs.Rows[0][costs.Headers.ToList().IndexOf("amount_micros")]);
         var created = messages.Rows[0][messages.Headers.ToList().IndexOf("created_at")];
         Assert.Equal("2026-11-26T15:15:00.000-05:00", created); // La Fonda is in America/Panama
-        Assert.Contains("4 rows from", output.ToString().Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        var conversation = CsvFile.Read(Path.Combine(folder, "conversation_messages.csv"));
+        Assert.Equal(["conversation_id", "id"], conversation.Headers.Take(2));
+        Assert.Equal(["'" + Formula, "'" + At, Accents], conversation.Rows.Select(r => r[conversation.Headers.ToList().IndexOf("text")]));
+        Assert.All(conversation.Rows, r => Assert.Equal(conversation.Rows[0][0], r[0]));
+        Assert.Contains("8 rows from", output.ToString().Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
