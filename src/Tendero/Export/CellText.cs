@@ -14,10 +14,16 @@ public static class CellText
     /// <summary>Reads back what <see cref="Time"/> wrote (any ISO 8601 time with an offset).</summary>
     public static long ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).ToUnixTimeMilliseconds();
 
+    // Unix milliseconds that a DateTimeOffset can hold; anything else in a time column is shown as the number it is.
+    private const long MinMs = -62_135_596_800_000;
+    private const long MaxMs = 253_402_300_799_999;
+
+    public static bool IsTime(ColumnInfo column, long ms) => column.IsTime && ms is >= MinMs and <= MaxMs;
+
     public static string? Format(object? value, ColumnInfo column, TimeZoneInfo zone) => value switch
     {
         null => null,
-        long ms when column.IsTime => Time(ms, zone),
+        long ms when IsTime(column, ms) => Time(ms, zone),
         long l => l.ToString(CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

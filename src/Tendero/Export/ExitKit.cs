@@ -30,7 +30,7 @@ public static partial class ExitKit
         Directory.CreateDirectory(folder);
         var data = Path.Combine(folder, "data");
         var export = await Exporter.RunAsync(database, new ExportRequest(
-            new RowFilter(business.Id, IncludeSecrets: includeSecrets), [ExportFormat.Csv, ExportFormat.Json], data, business.Zone, IncludeGlobal: true) { WithViews = false }, progress, ct);
+            new RowFilter(business.Id, IncludeSecrets: includeSecrets) { RedactSecretColumns = true }, [ExportFormat.Csv, ExportFormat.Json], data, business.Zone, IncludeGlobal: true) { WithViews = false }, progress, ct);
         var redacted = CopyBusiness(business, folder, includeSecrets);
         var variables = VariableNames(File.ReadAllText(business.Path));
         if (includeSecrets)

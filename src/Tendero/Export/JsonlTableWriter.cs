@@ -45,7 +45,7 @@ public sealed class JsonlTableWriter : IDisposable
             case null:
                 json.WriteNullValue();
                 break;
-            case long ms when column.IsTime:
+            case long ms when CellText.IsTime(column, ms):
                 json.WriteStringValue(CellText.Time(ms, zone));
                 break;
             case long l:

@@ -19,12 +19,14 @@ public static class TableRows
             command.CommandText = Select(table, columns, filter, command);
             await using var reader = await command.ExecuteReaderAsync(ct);
             var row = new object?[columns.Count];
+            var redact = columns.Select(filter.Redacts).ToArray();
             long count = 0;
             while (await reader.ReadAsync(ct))
             {
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    row[i] = Normalise(reader.IsDBNull(i) ? null : reader.GetValue(i), columns[i].Kind);
+                    row[i] = redact[i] ? (columns[i].Kind == ColumnKind.Text ? RowFilter.RedactedValue : null)
+                        : Normalise(reader.IsDBNull(i) ? null : reader.GetValue(i), columns[i].Kind);
                 }
                 onRow(row);
                 count++;

@@ -64,7 +64,7 @@ public sealed class XlsxExportWriter : IDisposable
                 case null:
                     w.WriteElement(new Cell());
                     break;
-                case long ms when columns[i].IsTime:
+                case long ms when CellText.IsTime(columns[i], ms):
                     var local = CellText.Local(ms, zone).DateTime;
                     w.WriteElement(new Cell { StyleIndex = DateTime, CellValue = new CellValue(local.ToOADate()) });
                     break;

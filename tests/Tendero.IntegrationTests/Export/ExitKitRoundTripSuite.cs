@@ -18,6 +18,9 @@ public abstract class ExitKitRoundTripSuite(string kind, string targetKind)
         await using var targetDb = await TestDatabase.CreateAsync(targetKind);
         await using var source = await sourceDb.OpenAsync();
         await using var target = await targetDb.OpenAsync();
+        // A table "another issue" adds (a users table with a password hash): exported and restored with no code change.
+        await AddUsersTableAsync(source);
+        await AddUsersTableAsync(target);
         var seeded = await TableSeeder.SeedAsync(source, perBusiness: 7, default);
         var business = BusinessFiles.Find(world.Businesses, TableSeeder.Business);
         var folder = world.Path_("kit");
@@ -43,7 +46,19 @@ public abstract class ExitKitRoundTripSuite(string kind, string targetKind)
             Assert.Equal(0, again.Single(t => t.Table == table.Name).Added);
             Assert.Equal(expected.Count, again.Single(t => t.Table == table.Name).Skipped);
         }
+        Assert.Contains(kit.Manifest.Tables, t => t.Name == "late_users" && t.Rows == 7);
+        var users = tables.Single(t => t.Name == "late_users");
+        var hashes = (await TableRows.ReadAllAsync(target, users, new RowFilter(null, IncludeSecrets: true), default)).Select(r => r[^1]);
+        Assert.All(hashes, h => Assert.Equal(RowFilter.RedactedValue, h));
+        var sourceHash = (string)(await TableRows.ReadAllAsync(source, users, new RowFilter(null, IncludeSecrets: true), default))[0][^1]!;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(sourceHash, await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        }
     }
+
+    private static Task<int> AddUsersTableAsync(IDatabase database) => database.WriteAsync((c, t) => Dapper.SqlMapper.ExecuteAsync(c,
+        "CREATE TABLE late_users (id BIGINT PRIMARY KEY, business_id TEXT NOT NULL, name TEXT NOT NULL, password_hash TEXT NOT NULL)", transaction: t), default);
 
     [SkippableFact]
     public async Task Import_AfterImport_NewRowsGetFreshIds()

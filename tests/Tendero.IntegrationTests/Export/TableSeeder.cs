@@ -99,7 +99,7 @@ internal static class TableSeeder
             ColumnKind.Real => n * -1.25,
             ColumnKind.Flag => n % 2 == 0,
             ColumnKind.Bytes => new byte[] { 0, 1, (byte)n },
-            _ => $"{Texts[n % Texts.Length]} #{n}",
+            _ => $"{Texts[n % Texts.Length]} #{n}{(column.IsSecret ? " secreto-" + column.Name : "")}",
         };
     }
 }
