@@ -41,7 +41,16 @@ public sealed record TableScope(bool HasBusinessId, string? ParentColumn, string
 {
     public static readonly TableScope Global = new(false, null, null);
 
-    public bool IsGlobal => !HasBusinessId && ParentTable is null;
+    /// <summary>For a table that business rows point at (users, pointed at by user_roles.user_id): the business table.</summary>
+    public string? LinkTable { get; init; }
 
-    public string Describe() => HasBusinessId ? "business" : ParentTable is not null ? $"via {ParentColumn} -> {ParentTable}" : "global";
+    /// <summary>The business table's column that holds this table's id (user_roles.user_id).</summary>
+    public string? LinkColumn { get; init; }
+
+    public bool IsGlobal => !HasBusinessId && ParentTable is null && LinkTable is null;
+
+    public string Describe() => HasBusinessId ? "business"
+        : ParentTable is not null ? $"via {ParentColumn} -> {ParentTable}"
+        : LinkTable is not null ? $"via {LinkTable}.{LinkColumn} -> id"
+        : "global";
 }

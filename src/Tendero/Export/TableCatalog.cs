@@ -21,12 +21,13 @@ public static class TableCatalog
         var raw = dialect == Dialect.Sqlite ? await SqliteAsync(connection, ct) : await PostgresAsync(connection, ct);
         raw = raw.Where(t => t.Name != MigrationsTable).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
         var scoped = raw.Where(t => t.Columns.Any(c => c.Name == "business_id")).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        return raw.Select(t => t with { Scope = ScopeOf(t, scoped) }).ToList();
+        return raw.Select(t => t with { Scope = ScopeOf(t, scoped, raw) }).ToList();
     }
 
-    // A table without business_id belongs to a business through a column named after a business-scoped table:
-    // chain_events.chain_id -> chains, agent_work.event_id -> events.
-    private static TableScope ScopeOf(TableInfo table, HashSet<string> scoped)
+    // A table without business_id belongs to a business through a column named after a business-scoped table
+    // (chain_events.chain_id -> chains, agent_work.event_id -> events), or because a business table points at its id
+    // (user_roles.user_id -> users: a business's kit takes its own users, not every business's).
+    private static TableScope ScopeOf(TableInfo table, HashSet<string> scoped, List<TableInfo> all)
     {
         if (scoped.Contains(table.Name))
         {
@@ -39,6 +40,17 @@ public static class TableCatalog
             if (parent is not null)
             {
                 return new TableScope(false, column.Name, parent);
+            }
+        }
+        if (table.Column("id") is not null)
+        {
+            foreach (var stem in new[] { table.Name[..^1], table.Name.Length > 2 ? table.Name[..^2] : table.Name }.Where(s => table.Name.EndsWith('s')))
+            {
+                var link = all.FirstOrDefault(t => scoped.Contains(t.Name) && t.Column(stem + "_id") is not null);
+                if (link is not null)
+                {
+                    return TableScope.Global with { LinkTable = link.Name, LinkColumn = stem + "_id" };
+                }
             }
         }
         return TableScope.Global;

@@ -58,6 +58,10 @@ public static class TableRows
             {
                 where.Add($"{TableCatalog.Quote(table.Scope.ParentColumn!)} IN (SELECT id FROM {TableCatalog.Quote(parent)} WHERE business_id = @b)");
             }
+            else if (table.Scope.LinkTable is { } link)
+            {
+                where.Add($"id IN (SELECT {TableCatalog.Quote(table.Scope.LinkColumn!)} FROM {TableCatalog.Quote(link)} WHERE business_id = @b)");
+            }
         }
         if (table.TimeColumn is { } time)
         {

@@ -46,7 +46,7 @@ public abstract class ExitKitRoundTripSuite(string kind, string targetKind)
             Assert.Equal(0, again.Single(t => t.Table == table.Name).Added);
             Assert.Equal(expected.Count, again.Single(t => t.Table == table.Name).Skipped);
         }
-        Assert.Contains(kit.Manifest.Tables, t => t.Name == "late_users" && t.Rows == 7);
+        Assert.Contains(kit.Manifest.Tables, t => t.Name == "late_users" && t.Rows == 7 && t.Scope == "via late_user_roles.late_user_id -> id");
         var users = tables.Single(t => t.Name == "late_users");
         var hashes = (await TableRows.ReadAllAsync(target, users, new RowFilter(null, IncludeSecrets: true), default)).Select(r => r[^1]);
         Assert.All(hashes, h => Assert.Equal(RowFilter.RedactedValue, h));
@@ -57,8 +57,11 @@ public abstract class ExitKitRoundTripSuite(string kind, string targetKind)
         }
     }
 
-    private static Task<int> AddUsersTableAsync(IDatabase database) => database.WriteAsync((c, t) => Dapper.SqlMapper.ExecuteAsync(c,
-        "CREATE TABLE late_users (id BIGINT PRIMARY KEY, business_id TEXT NOT NULL, name TEXT NOT NULL, password_hash TEXT NOT NULL)", transaction: t), default);
+    // Shaped like the dashboard's users (no business_id: a business's roles point at them) and user_roles.
+    private static Task<int> AddUsersTableAsync(IDatabase database) => database.WriteAsync((c, t) => Dapper.SqlMapper.ExecuteAsync(c, """
+        CREATE TABLE late_users (id BIGINT PRIMARY KEY, email TEXT NOT NULL, stamp TEXT NOT NULL, password_hash TEXT NOT NULL);
+        CREATE TABLE late_user_roles (late_user_id BIGINT NOT NULL, business_id TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (late_user_id, business_id));
+        """, transaction: t), default);
 
     [SkippableFact]
     public async Task Import_AfterImport_NewRowsGetFreshIds()
