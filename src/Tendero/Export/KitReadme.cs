@@ -32,7 +32,7 @@ internal static class KitReadme
         s.AppendLine("## Español").AppendLine();
         s.AppendLine("Este kit contiene todos los datos de su negocio en formatos abiertos. Es suyo: puede abrirlo sin Tendero.").AppendLine();
         s.AppendLine("| archivo | qué es | filas |").AppendLine("|---|---|---|");
-        s.AppendLine("| `manifest.json` | lista de archivos con su tamaño y suma SHA-256 (`sha256sum -c` a mano), y las columnas de cada tabla | |");
+        s.AppendLine("| `manifest.json` | lista de archivos con su tamaño y suma SHA-256 (compruebe un archivo con `sha256sum ARCHIVO`), y las columnas de cada tabla | |");
         s.AppendLine($"| `business/{business}.yaml` | la configuración del negocio (canales, personal, políticas, precios) | |");
         foreach (var t in tables)
         {
@@ -56,7 +56,7 @@ internal static class KitReadme
         s.AppendLine("## English").AppendLine();
         s.AppendLine("This kit holds all of your business's data in open formats. It is yours: you can open it without Tendero.").AppendLine();
         s.AppendLine("| file | what it is | rows |").AppendLine("|---|---|---|");
-        s.AppendLine("| `manifest.json` | every file with its size and SHA-256 (check by hand with `sha256sum`), and each table's columns | |");
+        s.AppendLine("| `manifest.json` | every file with its size and SHA-256 (check a file by hand with `sha256sum FILE`), and each table's columns | |");
         s.AppendLine($"| `business/{business}.yaml` | the business's configuration (channels, staff, policies, prices) | |");
         foreach (var t in tables)
         {
@@ -80,7 +80,8 @@ internal static class KitReadme
         return s.ToString();
     }
 
-    private static string Vars(IReadOnlyList<string> variables) => variables.Count == 0 ? "(none)" : string.Join(", ", variables.Select(v => $"`{v}`"));
+    // TENDERO_API_KEY guards the API of any install, whatever the business file names.
+    private static string Vars(IReadOnlyList<string> variables) => string.Join(", ", variables.Append("TENDERO_API_KEY").Distinct().Select(v => $"`{v}`"));
 
     private static (string Es, string En) Describe(string table) =>
         Known.TryGetValue(table, out var known) ? known : ($"tabla `{table}`", $"table `{table}`");
