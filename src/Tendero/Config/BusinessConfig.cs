@@ -49,6 +49,9 @@ public sealed record BusinessConfig(
     /// <summary>The restaurant-reservations solution (the <c>reservations:</c> section); null when the business has none.</summary>
     public ReservationsConfig? Reservations { get; init; }
 
+    /// <summary>When and where the monthly PDF report is written (the <c>report:</c> section); null for no scheduled report.</summary>
+    public ReportConfig? Report { get; init; }
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(

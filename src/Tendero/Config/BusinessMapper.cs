@@ -35,6 +35,7 @@ internal static class BusinessMapper
             Models = ModelsMapper.Models(file.Models, check, simulator),
             Actions = ActionsMapper.Actions(file.Actions, path, check),
             Sheets = SheetsMapper.Sheets(file.Sheets, path, check, simulator),
+            Report = ReportMapper.Report(file.Report, path, check),
         };
         config = config with
         {

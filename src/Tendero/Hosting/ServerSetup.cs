@@ -163,6 +163,10 @@ public static class ServerSetup
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
             AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
         }
+        if (server.Workers.Contains("reports"))
+        {
+            services.AddHostedService<Reports.ReportWorker>();
+        }
         if (server.Workers.Contains("actions"))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Connectors.Actions.ActionWorker>());
