@@ -9,6 +9,7 @@ using Tendero.Channels.Telegram;
 using Tendero.Channels.Twilio;
 using Tendero.Channels.WhatsApp;
 using Tendero.Config;
+using Tendero.Telemetry;
 
 namespace Tendero.Hosting;
 
@@ -33,6 +34,7 @@ public static class TenderoServer
         builder.Services.AddTenderoJson().AddProblemDetails();
 
         var app = builder.Build();
+        app.UseWebhookMetrics();
         app.MapWhatsAppWebhook();
         app.MapTelegramWebhook();
         app.MapTwilioWebhooks();
@@ -42,6 +44,7 @@ public static class TenderoServer
         app.MapDeadApi();
         app.MapConversationsApi();
         app.MapStatusApi();
+        app.MapTenderoMetrics();
         app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
         return app;
     }
