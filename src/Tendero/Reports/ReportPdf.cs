@@ -22,6 +22,7 @@ public static class ReportPdf
         Headline(canvas, t, now, before);
         canvas.Image(ReportCharts.MessagesPerDay(now, t), ReportCharts.Width, ReportCharts.Height);
         canvas.Image(ReportCharts.ResponseTimes(now, t), ReportCharts.Width, ReportCharts.Height);
+        Channels(canvas, t, now);
 
         canvas.NewPage();
         canvas.Image(ReportCharts.CostByKind(now, t), ReportCharts.Width, ReportCharts.Height);
@@ -57,17 +58,21 @@ public static class ReportPdf
     private static (string, string, string, string, int, double) Counted(string label, long now, long before, System.Globalization.CultureInfo c, int up) =>
         (label, ReportFormat.Count(now, c), ReportFormat.Count(before, c), ReportFormat.Change(now, before, c), up, before == 0 ? 0 : now - before);
 
+    private static void Channels(PdfCanvas canvas, ReportTexts t, MonthFigures f)
+    {
+        var c = t.Culture;
+        canvas.Heading(t.Channels);
+        canvas.Table([t.Channel, t.Received, t.Sent, t.Delivered, t.Failed],
+            f.Channels.Select(ch => (IReadOnlyList<string>)[ch.Channel, ReportFormat.Count(ch.In, c), ReportFormat.Count(ch.Out, c),
+                ReportFormat.Count(ch.Delivered, c), ReportFormat.Count(ch.Failed, c)]).ToList(), [0.32, 0.17, 0.17, 0.17, 0.17]);
+    }
+
     private static void Details(PdfCanvas canvas, ReportTexts t, MonthFigures f)
     {
         var c = t.Culture;
         canvas.Table([t.CostByKind, t.Cost],
             [[t.Models, ReportFormat.Money(f.ModelMicros, f.Currency, c)], [t.MessageCost, ReportFormat.Money(f.MessageMicros, f.Currency, c)],
              [t.Compute, ReportFormat.Money(f.ComputeMicros, f.Currency, c)]], [0.6, 0.4]);
-
-        canvas.Heading(t.Channels);
-        canvas.Table([t.Channel, t.Received, t.Sent, t.Delivered, t.Failed],
-            f.Channels.Select(ch => (IReadOnlyList<string>)[ch.Channel, ReportFormat.Count(ch.In, c), ReportFormat.Count(ch.Out, c),
-                ReportFormat.Count(ch.Delivered, c), ReportFormat.Count(ch.Failed, c)]).ToList(), [0.32, 0.17, 0.17, 0.17, 0.17]);
 
         if (f.Tiers.Count > 0)
         {
