@@ -40,11 +40,19 @@ public sealed class MonthlyReport(IDatabase database, TimeProvider time)
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".part";
-        await using (var file = File.Create(temporary))
+        try
         {
-            Render(business, now, before, file);
-            await file.FlushAsync(ct);
+            await using (var file = File.Create(temporary))
+            {
+                Render(business, now, before, file);
+                await file.FlushAsync(ct);
+            }
+            File.Move(temporary, full, overwrite: true);
         }
-        File.Move(temporary, full, overwrite: true);
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 }
