@@ -21,7 +21,9 @@ public sealed class SheetWriterAgent(Businesses businesses, TimeProvider time) :
     public Task<AgentOutcome> HandleAsync(AgentEvent e, CancellationToken ct)
     {
         var reservation = Payloads.Read<ReservationConfirmed>(e);
-        if (businesses.Find(e.BusinessId)?.Sheets?.Tab(ReservationTab) is not { } tab)
+        // A business with a reservations: section has its tab kept by the reservation book, which writes each booking itself.
+        var business = businesses.Find(e.BusinessId);
+        if (business?.Reservations is not null || business?.Sheets?.Tab(ReservationTab) is not { } tab)
         {
             return Task.FromResult(AgentOutcome.Nothing);
         }

@@ -20,6 +20,7 @@ internal sealed class BusinessFile
     public List<ActionFile?>? Actions { get; set; }
     public Dictionary<string, PrinterFile>? Printers { get; set; }
     public SheetsFile? Sheets { get; set; }
+    public ReservationsFile? Reservations { get; set; }
 }
 
 internal sealed class ChannelsFile

@@ -42,6 +42,7 @@ internal static class BusinessMapper
             Assistant = AssistantMapper.Assistant(file.Assistant, config.Staff, check),
             Printers = PrintersMapper.Printers(file.Printers, config, check, simulator),
         };
+        config = config with { Reservations = ReservationsMapper.Reservations(file.Reservations, config, check) };
         CheckPolicyChannels(config, check);
         return config;
     }

@@ -124,6 +124,7 @@ public static class ServerSetup
         services.AddActions(settings.Speed, settings.Actions);
         services.AddPrinting(settings.Speed);
         Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
+        Solutions.Reservations.ReservationsSetup.AddReservationBook(services);
         return services;
     }
 

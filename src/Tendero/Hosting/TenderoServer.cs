@@ -39,6 +39,7 @@ public static class TenderoServer
         app.MapMessagesApi();
         app.MapAlertsApi();
         app.MapContactsApi();
+        app.MapReservationsApi();
         app.MapDeadApi();
         app.MapConversationsApi();
         app.MapStatusApi();
