@@ -36,6 +36,21 @@ internal static class EvalCommand
         nlu.SetAction((result, ct) => new NluEval(io, environment ?? Environment.GetEnvironmentVariable, time ?? TimeProvider.System).RunAsync(new NluEvalRequest(
             result.GetValue(file)!, result.GetValue(tier)!, result.GetValue(business), CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!),
             result.GetValue(simulate), result.GetValue(json)), ct));
-        return new Command("eval", "Measure the model tiers on labelled data") { nlu };
+        var conversations = new Option<string>("--file")
+        {
+            Description = "The scripted conversations, one JSON object a line",
+            DefaultValueFactory = _ => Path.Combine("data", "reservations", "conversations.jsonl"),
+        };
+        var reservationTier = new Option<string>("--tier") { Description = "offline or auto (the router chooses, as the server does)", DefaultValueFactory = _ => "auto" };
+        reservationTier.AcceptOnlyFromAmong("offline", "fast", "smart", "auto");
+        var transcripts = new Option<bool>("--transcripts") { Description = "Print the whole conversation of every miss" };
+        var reservations = new Command("reservations", "Play scripted reservation conversations and score the booking state they end in")
+        {
+            conversations, reservationTier, business, simulate, common.Businesses, transcripts,
+        };
+        reservations.SetAction((result, ct) => new ReservationsEval(output ?? AnsiConsole.Console, io.Errors, environment ?? Environment.GetEnvironmentVariable,
+            time ?? TimeProvider.System).RunAsync(result.GetValue(conversations)!, result.GetValue(reservationTier)!, result.GetValue(business),
+            CommonOptions.ResolveBusinesses(result.GetValue(common.Businesses)!), result.GetValue(simulate), result.GetValue(transcripts), ct));
+        return new Command("eval", "Measure the model tiers on labelled data") { nlu, reservations };
     }
 }

@@ -35,8 +35,27 @@ public sealed class SimulatorBrain : IModelBrain
             {
                 return Fill(text);
             }
+            if (system.StartsWith(Solutions.Reservations.MenuAdvisor.PromptMarker, StringComparison.Ordinal))
+            {
+                return SafeDishes(text);
+            }
         }
         return null;
+    }
+
+    // The fake Claude reads the menu as a careful waiter would: the dishes whose allergens and ingredients avoid every need.
+    private static string? SafeDishes(string request)
+    {
+        if (JsonNode.Parse(request) is not JsonObject r || r["menu"] is not JsonArray menu)
+        {
+            return null;
+        }
+        var needs = (r["needs"] as JsonArray ?? []).Select(n => n?.GetValue<string>() ?? "").ToList();
+        var dishes = menu.OfType<JsonObject>().Select(d => new Solutions.Reservations.MenuDish(
+            d["name"]?.GetValue<string>() ?? "",
+            [.. (d["ingredients"] as JsonArray ?? []).Select(i => i?.GetValue<string>() ?? "")],
+            [.. (d["allergens"] as JsonArray ?? []).Select(a => a?.GetValue<string>() ?? "")])).ToList();
+        return JsonSerializer.Serialize(new { safe = Solutions.Reservations.MenuSafety.Safe(dishes, needs).Select(d => d.Name) });
     }
 
     private static string? Fill(string request)

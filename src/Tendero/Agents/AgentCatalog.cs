@@ -15,6 +15,9 @@ public static class AgentCatalog
     public const string Actions = "actions";
     public const string SheetWriter = "sheet-writer";
 
+    /// <summary>Carries a customer's confirmed booking, change or cancel to the reservation book and answers with its decision.</summary>
+    public const string Reservations = "reservations";
+
     /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
     public const string Notifier = "notifier";
 
@@ -28,6 +31,7 @@ public static class AgentCatalog
         [Actions] = [Topics.ReservationConfirmed, Topics.ReservationRequested, Topics.HandoffRequested],
         [Printer] = [Topics.KitchenTicket],
         [SheetWriter] = [Topics.ReservationConfirmed],
+        [Reservations] = [Topics.ReservationRequested],
     };
 
     public static IReadOnlyCollection<string> All => Subscriptions.Keys;

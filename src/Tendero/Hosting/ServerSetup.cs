@@ -120,6 +120,7 @@ public static class ServerSetup
         services.AddSingleton<ParserAgent>();
         services.AddSingleton<ConversationAgent>();
         services.AddSingleton<HandoffAgent>();
+        services.AddSingleton<Solutions.Reservations.ReservationsAgent>();
         services.AddSingleton<ActionsAgent>();
         services.AddActions(settings.Speed, settings.Actions);
         services.AddPrinting(settings.Speed);
@@ -163,6 +164,7 @@ public static class ServerSetup
             AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
             AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
+            AddAgent<Solutions.Reservations.ReservationsAgent>(services, server, AgentCatalog.Reservations);
         }
         if (server.Workers.Contains("actions"))
         {

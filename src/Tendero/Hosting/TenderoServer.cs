@@ -31,6 +31,7 @@ public static class TenderoServer
         builder.Services.AddWhatsApp().AddTelegram().AddTwilio();
         builder.Services.AddTenderoWorkers(server);
         builder.Services.AddTenderoJson().AddProblemDetails();
+        settings.Services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapWhatsAppWebhook();

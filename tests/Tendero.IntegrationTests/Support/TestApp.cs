@@ -43,7 +43,7 @@ public sealed class TestApp : IAsyncDisposable
 
     public static async Task<TestApp> StartAsync(
         TestDatabase db, Action<SimulatorOptions>? simulator = null, Action<DispatcherOptions>? dispatcher = null,
-        IReadOnlyCollection<string>? workers = null, string? businessesDir = null)
+        IReadOnlyCollection<string>? workers = null, string? businessesDir = null, Action<IServiceCollection>? services = null)
     {
         // A free port can be taken by another test's listener (a simulator, its printer) between picking and binding it:
         // then pick again.
@@ -51,7 +51,7 @@ public sealed class TestApp : IAsyncDisposable
         {
             try
             {
-                return await StartOnceAsync(db, simulator, dispatcher, workers, businessesDir);
+                return await StartOnceAsync(db, simulator, dispatcher, workers, businessesDir, services);
             }
             catch (IOException e) when (attempt < 3 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
             {
@@ -61,7 +61,7 @@ public sealed class TestApp : IAsyncDisposable
 
     private static async Task<TestApp> StartOnceAsync(
         TestDatabase db, Action<SimulatorOptions>? simulator, Action<DispatcherOptions>? dispatcher,
-        IReadOnlyCollection<string>? workers, string? businessesDir)
+        IReadOnlyCollection<string>? workers, string? businessesDir, Action<IServiceCollection>? services)
     {
         var businessesFolder = businessesDir ?? TestBusinesses.Path;
         var serverUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -85,6 +85,7 @@ public sealed class TestApp : IAsyncDisposable
             Simulator = simUrl,
             Environment = environment,
             Workers = workers,
+            Services = services,
             Dispatcher = o =>
             {
                 o.BaseBackoff = TimeSpan.FromMilliseconds(100);

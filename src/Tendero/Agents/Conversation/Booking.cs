@@ -6,7 +6,7 @@ namespace Tendero.Agents.Conversation;
 internal static class Booking
 {
     /// <summary>A reservation intent (create, change, cancel), possibly with slots.</summary>
-    public static DialogTurn OnIntent(ConversationState s, DialogGoal wanted, Slots said, Replies r, DateTimeOffset now)
+    public static DialogTurn OnIntent(ConversationState s, DialogGoal wanted, Slots said, Replies r, DateTimeOffset now, bool live = false)
     {
         var bare = SlotMerge.IsEmpty(said);
         if (s.Goal == DialogGoal.Create && wanted == DialogGoal.Cancel && bare)
@@ -18,19 +18,23 @@ internal static class Booking
         }
 
         if (s.Goal == DialogGoal.Cancel && wanted == DialogGoal.Cancel && bare && s.Pending == PendingStep.Confirmation)
-            return Confirm(s, r); // "sí, cancélala"
+            return Confirm(s, r, live); // "sí, cancélala"
 
         if (s.Goal == DialogGoal.Create && wanted == DialogGoal.Change)
             return bare ? AskChange(s, r) : Continue(s, said, r, now); // amending the draft, not a stored booking
+
+        // "a las 9 de la noche" while changing a booking reads like a new one to the classifier; it is the change's answer.
+        if (s.Goal is DialogGoal.Change or DialogGoal.Cancel && wanted == DialogGoal.Create)
+            return Continue(s, said, r, now);
 
         return Continue(wanted == s.Goal ? s : Start(s, wanted, said), said, r, now);
     }
 
     /// <summary>An ack or "other" while a goal is open: read as the answer to the pending question.</summary>
-    public static DialogTurn OnAnswer(ConversationState s, bool isAck, Slots said, Replies r, DateTimeOffset now)
+    public static DialogTurn OnAnswer(ConversationState s, bool isAck, Slots said, Replies r, DateTimeOffset now, bool live = false)
     {
         if (!SlotMerge.IsEmpty(said)) return Continue(s, said, r, now);
-        if (s.Pending == PendingStep.Confirmation) return isAck ? Confirm(s, r) : AskChange(s, r);
+        if (s.Pending == PendingStep.Confirmation) return isAck ? Confirm(s, r, live) : AskChange(s, r);
         return isAck
             ? Continue(s, said, r, now) // "ok" to "what to change?" re-summarises a complete draft
             : DialogTurn.Say(s, r.NotUnderstoodAgain(Question(s, r, now)));
@@ -40,6 +44,7 @@ internal static class Booking
     /// <remarks>The summary is only said when the slots are complete, whatever a saved state claims.</remarks>
     public static string Question(ConversationState s, Replies r, DateTimeOffset now)
     {
+        if (s.Pending == PendingStep.Alternative) return r.WhichAlternative(Alternatives.Say(s, now));
         var step = s.Pending is PendingStep.None or PendingStep.Confirmation ? SlotMerge.Missing(s.Goal, s.Slots) : s.Pending;
         return step == PendingStep.Confirmation ? Summary(s.Goal, s.Slots, r, s.Language, now) : r.Ask(step);
     }
@@ -47,7 +52,7 @@ internal static class Booking
     private static DialogTurn Continue(ConversationState s, Slots said, Replies r, DateTimeOffset now)
     {
         var slots = SlotMerge.Merge(s.Goal, s.Slots, said);
-        var state = s with { Slots = slots, Pending = SlotMerge.Missing(s.Goal, slots) };
+        var state = s with { Slots = slots, Pending = SlotMerge.Missing(s.Goal, slots), Offers = [] };
         return DialogTurn.Say(state, Question(state, r, now));
     }
 
@@ -60,11 +65,16 @@ internal static class Booking
         return s with { Goal = wanted, Slots = slots, Pending = PendingStep.None };
     }
 
-    private static DialogTurn Confirm(ConversationState s, Replies r)
+    // With a live book the reservations agent answers with the book's decision; "registered" would claim too much.
+    internal static DialogTurn Confirm(ConversationState s, Replies r, bool live)
     {
         var action = new DialogAction.ReservationRequested(s.Goal, s.Slots);
-        return new DialogTurn(Dialog.Cleared(s), [r.Registered(s.Goal)], [action]);
+        return new DialogTurn(Dialog.Cleared(s), live ? [] : [r.Registered(s.Goal)], [action]);
     }
+
+    /// <summary>A plain "no" to the summary: a draft asks what to change; a cancel is dropped and the booking stands.</summary>
+    public static DialogTurn OnNo(ConversationState s, Replies r) =>
+        s.Goal == DialogGoal.Cancel ? DialogTurn.Say(Dialog.Cleared(s), r.BookingKept) : AskChange(s, r);
 
     private static DialogTurn AskChange(ConversationState s, Replies r) =>
         DialogTurn.Say(s with { Pending = PendingStep.Change }, r.Ask(PendingStep.Change));

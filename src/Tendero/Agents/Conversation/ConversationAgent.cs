@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tendero.Config;
 using Tendero.Core;
@@ -11,7 +12,8 @@ namespace Tendero.Agents.Conversation;
 /// commits the new state, the replies and the events (<c>handoff.requested</c>, <c>reservation.requested</c>) in one
 /// transaction. <c>handoff.released</c> brings the bot back into a conversation staff had taken over.
 /// </summary>
-public sealed partial class ConversationAgent(ConversationStore store, Businesses businesses, TimeProvider time, ILogger<ConversationAgent> log) : IAgent
+public sealed partial class ConversationAgent(
+    ConversationStore store, Businesses businesses, TimeProvider time, ILogger<ConversationAgent> log, IServiceProvider? services = null) : IAgent
 {
     public string Name => AgentCatalog.Conversation;
 
@@ -34,7 +36,10 @@ public sealed partial class ConversationAgent(ConversationStore store, Businesse
         var message = detected.Message;
         var row = await store.EnsureAsync(e.BusinessId, message.Channel, message.Address, ct);
         var at = TimeZoneInfo.ConvertTime(message.At, business.TimeZone);
-        var turn = Dialog.Next(StateOf(row), detected.Understanding, at, new DialogContext(business.Name, business.Language, assistant));
+        var saved = StateOf(row);
+        var menu = await MenuAnswerAsync(business, detected, saved, ct);
+        var context = new DialogContext(business.Name, business.Language, assistant, business.Reservations is not null, menu);
+        var turn = Dialog.Next(saved, detected.Understanding, at, context, message.Text);
         var state = turn.State;
         var to = new Address(ChannelNames.Parse(message.Channel), message.Address);
         var replies = turn.Replies.Select((text, i) => new OutboundRequest(e.BusinessId, to, text)
@@ -80,6 +85,19 @@ public sealed partial class ConversationAgent(ConversationStore store, Businesse
         {
             Write = (c, t, token) => ConversationStore.SaveAsync(c, t, row, "bot", back.ToJson(), null, time.NowMs(), token),
         };
+    }
+
+    // A dietary question is answered from the book's menu (the smart tier, checked) when the business has a book.
+    private async Task<string?> MenuAnswerAsync(BusinessConfig business, IntentDetected detected, ConversationState? saved, CancellationToken ct)
+    {
+        if (business.Reservations is null || services is null || saved?.Mode == DialogMode.Handoff)
+        {
+            return null;
+        }
+        var u = detected.Understanding;
+        var language = u.Language is ['e', 'n', ..] ? "en" : u.Language is ['e', 's', ..] ? "es" : saved?.Language ?? business.Language;
+        var advisor = new Solutions.Reservations.MenuAdvisor(services.GetRequiredService<Ai.ModelGateway>());
+        return await advisor.AnswerAsync(business, services.GetRequiredService<Solutions.Reservations.IReservationBook>(), u, detected.Message.Text, language, null, ct);
     }
 
     /// <summary>The saved state, or null for a new conversation. A state that cannot be read starts afresh (and is logged), rather than blocking the customer forever.</summary>

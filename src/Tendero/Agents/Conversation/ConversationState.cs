@@ -31,6 +31,10 @@ public sealed record ConversationState
     [JsonPropertyName("pending")]
     public PendingStep Pending { get; init; }
 
+    /// <summary>The times the book offered instead of the one asked for, while <see cref="Pending"/> is <see cref="PendingStep.Alternative"/>.</summary>
+    [JsonPropertyName("offers")]
+    public IReadOnlyList<OfferedSlot> Offers { get; init; } = [];
+
     [JsonPropertyName("last_inbound_at")]
     public required DateTimeOffset LastInboundAt { get; init; }
 

@@ -21,7 +21,8 @@ public static class Dialog
     /// <summary>Below this, a message with no slots is not acted on: the customer is asked to say it another way.</summary>
     public const double MinConfidence = 0.4;
 
-    public static DialogTurn Next(ConversationState? state, Understanding u, DateTimeOffset now, DialogContext ctx)
+    /// <param name="text">The customer's words, when known: they pick among offered times ("the first one", "ninguna").</param>
+    public static DialogTurn Next(ConversationState? state, Understanding u, DateTimeOffset now, DialogContext ctx, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(u);
         ArgumentNullException.ThrowIfNull(ctx);
@@ -33,6 +34,15 @@ public static class Dialog
 
         var r = new Replies(language, ctx.BusinessName);
         var said = SlotMerge.Clean(u.Slots ?? new Slots()); // a model's JSON can say "slots": null
+        if (!Hands(u.Intent) && PersonAsk.In(text)) return Handoff(s, r.HandoffHuman, "asked for a person", Intents.Human);
+        if (s.Pending == PendingStep.Alternative && Alternatives.Answers(u.Intent, said, text))
+            return Alternatives.OnAnswer(s, u.Intent, said, text, r, ctx, now);
+        if (Open(s) && PendingAnswer.Read(s.Pending, said, text) is { } answered && !Hands(u.Intent))
+            return Booking.OnAnswer(s, false, answered, r, now, ctx.LiveBook);
+        if (s.Pending == PendingStep.Confirmation && SlotMerge.IsEmpty(said) && Alternatives.Declines(text))
+            return Booking.OnNo(s, r);
+        if (Open(s) && Fills(u.Intent, said, s.Pending, ctx))
+            return Booking.OnAnswer(s, false, said, r, now, ctx.LiveBook); // "la de mañana" read as a menu question is still the day asked for
         if (u.Confidence < MinConfidence && SlotMerge.IsEmpty(said)) return DialogTurn.Say(s, r.Rephrase);
 
         return u.Intent switch
@@ -40,16 +50,18 @@ public static class Dialog
             Intents.Complaint => Handoff(s, r.HandoffComplaint, "complaint", u.Intent),
             Intents.Human => Handoff(s, r.HandoffHuman, "asked for a person", u.Intent),
             Intents.OrderStatus => Handoff(s, r.HandoffOrder, "order status", u.Intent),
-            Intents.ReservationCreate => Booking.OnIntent(s, DialogGoal.Create, said, r, now),
-            Intents.ReservationChange => Booking.OnIntent(s, DialogGoal.Change, said, r, now),
-            Intents.ReservationCancel => Booking.OnIntent(s, DialogGoal.Cancel, said, r, now),
+            Intents.ReservationCreate => Booking.OnIntent(s, DialogGoal.Create, said, r, now, ctx.LiveBook),
+            Intents.ReservationChange => Booking.OnIntent(s, DialogGoal.Change, said, r, now, ctx.LiveBook),
+            Intents.ReservationCancel => Booking.OnIntent(s, DialogGoal.Cancel, said, r, now, ctx.LiveBook),
             Intents.InfoHours => Info(s, r.Hours, ctx.Assistant.Hours, ctx, r, now),
             Intents.InfoLocation => Info(s, r.Location, ctx.Assistant.Location, ctx, r, now),
+            Intents.InfoMenu when ctx.MenuAnswer is { } answer => Open(s) ? DialogTurn.Say(s, answer, r.Continue(Booking.Question(s, r, now))) : DialogTurn.Say(s, answer),
             Intents.InfoMenu => Info(s, r.Menu, ctx.Assistant.Menu, ctx, r, now),
             Intents.Greeting => DialogTurn.Say(s, Open(s) ? r.Resume(Booking.Question(s, r, now)) : r.Greeting),
             Intents.Thanks when Open(s) => DialogTurn.Say(s, r.Welcome, r.Continue(Booking.Question(s, r, now))),
             Intents.Thanks => DialogTurn.Say(s, r.Thanks),
-            _ when Open(s) => Booking.OnAnswer(s, u.Intent == Intents.Ack, said, r, now),
+            _ when ctx.MenuAnswer is { } answer => DialogTurn.Say(s, answer),
+            _ when Open(s) => Booking.OnAnswer(s, u.Intent == Intents.Ack, said, r, now, ctx.LiveBook),
             Intents.Ack => DialogTurn.Say(s, r.Ack),
             _ => DialogTurn.Say(s, r.NotUnderstood),
         };
@@ -63,7 +75,7 @@ public static class Dialog
     }
 
     internal static ConversationState Cleared(ConversationState s) =>
-        s with { Goal = DialogGoal.None, Slots = new ReservationSlots(), Pending = PendingStep.None };
+        s with { Goal = DialogGoal.None, Slots = new ReservationSlots(), Pending = PendingStep.None, Offers = [] };
 
     // After IdleExpiry of silence the goal is stale; language and mode (a handoff in progress) carry on.
     private static ConversationState Current(ConversationState? state, DateTimeOffset now, TimeSpan idle, string language) =>
@@ -72,6 +84,20 @@ public static class Dialog
         : state;
 
     private static bool Open(ConversationState s) => s.Goal != DialogGoal.None;
+
+    private static bool Hands(string intent) => intent is Intents.Complaint or Intents.Human or Intents.OrderStatus;
+
+    // While a booking is open, "la de mañana" may be heard as a menu question or a greeting; when it carries exactly what
+    // was asked, it is the answer. Hours and location keep their meaning: "¿abren el viernes?" is a question.
+    private static bool Fills(string intent, Slots said, PendingStep pending, DialogContext ctx) =>
+        ctx.MenuAnswer is null && intent is Intents.InfoMenu or Intents.Greeting or Intents.Thanks && pending switch
+        {
+            PendingStep.Date or PendingStep.BookingDate => said.Date is not null,
+            PendingStep.Time => said.Time is not null,
+            PendingStep.PartySize => said.PartySize is not null,
+            PendingStep.Name => said.Name is not null,
+            _ => false,
+        };
 
     private static string? Pick(string? language) => language?.Trim().ToLowerInvariant() switch
     {

@@ -20,4 +20,7 @@ public enum PendingStep
 
     /// <summary>The summary was sent; waiting for yes or no.</summary>
     [JsonStringEnumMemberName("confirmation")] Confirmation,
+
+    /// <summary>The book refused the time and offered others (<see cref="ConversationState.Offers"/>): which one, or none.</summary>
+    [JsonStringEnumMemberName("alternative")] Alternative,
 }

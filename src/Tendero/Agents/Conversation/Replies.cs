@@ -4,7 +4,7 @@ namespace Tendero.Agents.Conversation;
 /// Every text the bot says, Spanish next to English so a reviewer reads them as pairs. Any language other than
 /// "es" gets English. Times stay 24-hour (20:00) in both languages, as the model gives them.
 /// </summary>
-internal sealed class Replies(string language, string businessName)
+internal sealed partial class Replies(string language, string businessName)
 {
     private string T(string es, string en) => language == "es" ? es : en;
 

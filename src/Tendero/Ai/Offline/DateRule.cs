@@ -145,7 +145,7 @@ internal static partial class DateRule
     [GeneratedRegex(@"\b(?<mon>" + Months.Pattern + @")\.?\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am\b|pm\b|personas|people|pax))(?:,?\s*(?<y>\d{4}))?")]
     private static partial Regex MonthThenDay();
 
-    [GeneratedRegex(@"\b(?:(?<after>pasado\s+manana|day\s+after\s+tomorrow)|(?<next>(?<!la\s)manana|tomorrow)|(?<today>hoy|today|tonight|esta\s+noche|esta\s+tarde|this\s+evening))\b")]
+    [GeneratedRegex(@"\b(?:(?<after>pasado\s+manana|day\s+after\s+tomorrow)|(?<next>(?<!la\s)manana|tomorrow|tomorow|tommorow|tommorrow|tmrw|2morrow|mnana)|(?<today>hoy|today|tonight|esta\s+noche|esta\s+tarde|this\s+evening))\b")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b(?<w>domingo|lunes|martes|miercoles|jueves|viernes|sabado|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues|tue|wed|thurs|thur|thu|fri|sat)\b")]

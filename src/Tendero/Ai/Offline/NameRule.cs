@@ -82,7 +82,7 @@ internal static partial class NameRule
     [GeneratedRegex(@"\b(?:a\s+nombre\s+de|al\s+nombre\s+de|a\s+nombre|bajo\s+el\s+nombre(?:\s+de)?|con\s+el\s+nombre(?:\s+de)?|under\s+the\s+name(?:\s+of)?|(?:my\s+|the\s+)?name\s+is|name['’]s|(?:mi\s+)?nombre\s+es|me\s+llamo|name\s*:|nombre\s*:|de\s+parte\s+de|in\s+the\s+name\s+of|put\s+it\s+under|ponla\s+a\s+nombre\s+de)", RegexOptions.IgnoreCase)]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"\b(?:(?<soy>soy)|i'm|i’m|i\s+am|im|this\s+is|it's|it’s|under|(?:le|les)\s+habla|reservation\s+for|reserva\s+para|booking\s+for|name)(?=\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<soy>soy)|i'm|i’m|i\s+am|im|this\s+is|it's|it’s|under|(?:le|les)\s+habla|reservation\s+for|reserva\s+para|booking\s+for|name|(?<=\d\s*(?:pm|am)\s+)for)(?=\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Weak();
 
     [GeneratedRegex(@"\p{L}[\p{L}'’\-]*")]
