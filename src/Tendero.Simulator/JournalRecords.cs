@@ -42,6 +42,9 @@ public sealed record OutboundMessageRecord(
 
     /// <summary>Telegram <c>reply_markup</c> as sent, raw JSON.</summary>
     public string? ReplyMarkup { get; init; }
+
+    /// <summary>A WhatsApp template's quick-reply payloads, by button index; empty when it has no buttons.</summary>
+    public IReadOnlyList<string> ButtonPayloads { get; init; } = [];
 }
 
 /// <summary>What a webhook carries.</summary>

@@ -64,7 +64,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
         var callbacks = new TwilioCallbacks(context, sender);
         twilio = new TwilioApi(registry.Twilio, context, new TwilioMessages(context, callbacks, new TwilioSmsReplies(context, twilioInbound)),
             new TwilioCalls(context, new TwilioCallFlow(context, sender, callbacks)));
-        Customers = new VirtualCustomers(registry, whatsAppInbound, telegramInbound, twilioInbound);
+        Customers = new VirtualCustomers(registry, whatsAppInbound, telegramInbound, twilioInbound, Journal);
         Models = new ModelServers(options.Models, context);
         Printer = new VirtualPrinter(time);
         Sheets = new SimSheets(options.Sheets, time).Seeded();

@@ -19,9 +19,11 @@ public sealed class VirtualCustomers
     private readonly WhatsAppInbound whatsApp;
     private readonly TelegramInbound telegram;
     private readonly TwilioInbound twilio;
+    private readonly SimulatorJournal journal;
 
-    internal VirtualCustomers(SimRegistry registry, WhatsAppInbound whatsApp, TelegramInbound telegram, TwilioInbound twilio)
+    internal VirtualCustomers(SimRegistry registry, WhatsAppInbound whatsApp, TelegramInbound telegram, TwilioInbound twilio, SimulatorJournal journal)
     {
+        this.journal = journal;
         this.registry = registry;
         this.whatsApp = whatsApp;
         this.telegram = telegram;
@@ -38,6 +40,22 @@ public sealed class VirtualCustomers
         string? replyToWamid = null, CancellationToken ct = default) =>
         whatsApp.SendAsync(registry.Line(phoneNumberId), waId, profileName, "button",
             new JsonObject { ["text"] = text, ["payload"] = payload }, replyToWamid, ct);
+
+    /// <summary>
+    /// The person behind <paramref name="waId"/> taps quick-reply button <paramref name="index"/> of the last template the
+    /// number sent them that has one: the inbound <c>type:"button"</c> webhook with that button's payload, <paramref name="text"/>
+    /// (the label they saw; the payload when not given) and the template's wamid as context. Throws when no such template arrived.
+    /// </summary>
+    public Task<InboundResult> TapWhatsAppButtonAsync(string phoneNumberId, string waId, int index, string? text = null,
+        string profileName = "Cliente", CancellationToken ct = default)
+    {
+        var digits = new string(waId.Where(char.IsAsciiDigit).ToArray());
+        var template = journal.OutboundMessages(SimProvider.WhatsApp)
+            .LastOrDefault(m => m.Account == phoneNumberId && m.To == digits && m.ButtonPayloads.Count > index)
+            ?? throw new ArgumentException($"No template with a button {index} was sent to {waId} from {phoneNumberId}.", nameof(index));
+        var payload = template.ButtonPayloads[index];
+        return SendWhatsAppButtonAsync(phoneNumberId, digits, profileName, text ?? payload, payload, template.ProviderId, ct);
+    }
 
     /// <summary>A press on an interactive reply button (<c>type:"interactive"</c>, <c>button_reply</c>).</summary>
     public Task<InboundResult> SendWhatsAppButtonReplyAsync(string phoneNumberId, string waId, string profileName, string buttonId,

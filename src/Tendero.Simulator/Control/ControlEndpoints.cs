@@ -16,6 +16,7 @@ internal static class ControlEndpoints
         app.MapGet("/_sim/journal", http => ControlJson.WriteAsync(http, simulator.Journal.Snapshot()));
         app.MapGet("/_sim/faults", http => ControlJson.WriteAsync(http, simulator.Faults));
         app.MapPost("/_sim/faults", http => SetFaultsAsync(http, simulator.Faults));
+        app.MapPost("/_sim/customers/whatsapp/tap", http => TapAsync(http, simulator));
         app.MapPost("/_sim/customers/{channel}", http => SendAsync(http, simulator));
         app.MapPost("/_sim/config/whatsapp-webhook", http => ConfigureAsync(http, c => simulator.SetWhatsAppWebhookUrl(c.PhoneNumberId, c.Url)));
         app.MapPost("/_sim/config/twilio-webhook", http => ConfigureAsync(http, c => simulator.SetTwilioSmsWebhookUrl(c.AccountSid, c.Url)));
@@ -87,6 +88,24 @@ internal static class ControlEndpoints
         catch (ArgumentException e)
         {
             await ControlJson.ProblemAsync(http, 400, "Unknown account", e.Message);
+        }
+    }
+
+    private static async Task TapAsync(HttpContext http, ProviderSimulator simulator)
+    {
+        if (await ControlJson.ReadAsync<ButtonTap>(http) is not { Account: not null, From: not null } tap)
+        {
+            await ControlJson.ProblemAsync(http, 400, "Unreadable tap", "Send {\"account\":…,\"from\":…,\"index\":0}.");
+            return;
+        }
+        try
+        {
+            await ControlJson.WriteAsync(http, await simulator.Customers.TapWhatsAppButtonAsync(
+                tap.Account, tap.From, tap.Index, tap.Text, tap.Name ?? "Cliente", http.RequestAborted));
+        }
+        catch (ArgumentException e)
+        {
+            await ControlJson.ProblemAsync(http, 404, "Nothing to tap", e.Message);
         }
     }
 

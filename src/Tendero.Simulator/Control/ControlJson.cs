@@ -48,5 +48,8 @@ internal sealed record FaultUpdate(double? ServerErrorRate, double? TimeoutRate,
 /// <summary>Body of <c>POST /_sim/customers/{channel}</c>. Account: phone number id, bot token or account sid. To: SMS only (default: the account's first number).</summary>
 internal sealed record CustomerMessage(string Account, string From, string Text, string? Name, string? LanguageCode, string? To);
 
+/// <summary>Body of <c>POST /_sim/customers/whatsapp/tap</c>: which person taps which quick-reply button of their last template.</summary>
+internal sealed record ButtonTap(string Account, string From, int Index, string? Text, string? Name);
+
 /// <summary>Body of <c>POST /_sim/config/*-webhook</c>; a null id means every account.</summary>
 internal sealed record WebhookConfig(string? PhoneNumberId, string? AccountSid, string? Url);

@@ -95,7 +95,7 @@ internal sealed partial class WhatsAppApi(IReadOnlyDictionary<string, WhatsAppLi
         var readAfter = context.People.ReadDelay(address);
         var reply = context.People.Reply(address);
         context.Journal.Add(new OutboundMessageRecord(SimProvider.WhatsApp, wamid, line.Account.PhoneNumberId, request.WaId,
-            request.Type, request.Text, request.TemplateName, request.CallbackData, now));
+            request.Type, request.Text, request.TemplateName, request.CallbackData, now) { ButtonPayloads = request.ButtonPayloads });
         statuses.Start(line, new WhatsAppOutbound(wamid, request.WaId, template, request.CallbackData, windowOpen, readAfter, reply), now);
         return new SimReply(200, WhatsAppJson.SendSuccess(request.To, request.WaId, wamid));
     }

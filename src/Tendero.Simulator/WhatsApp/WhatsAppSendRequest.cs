@@ -9,6 +9,9 @@ namespace Tendero.Simulator.WhatsApp;
 /// </summary>
 internal sealed record WhatsAppSendRequest(string To, string WaId, string Type, string? Text, string? TemplateName, string? CallbackData)
 {
+    /// <summary>A template's quick-reply payloads, by button index (empty when it has none).</summary>
+    public IReadOnlyList<string> ButtonPayloads { get; init; } = [];
+
     private const int MaxTextLength = 4096;
     private const int MaxCallbackDataLength = 512;
 
@@ -73,6 +76,7 @@ internal sealed record WhatsAppSendRequest(string To, string WaId, string Type, 
         }
 
         string? text = null, templateName = null;
+        IReadOnlyList<string> buttons = [];
         if (type == "text")
         {
             text = StringField(body["text"], "body");
@@ -101,9 +105,13 @@ internal sealed record WhatsAppSendRequest(string To, string WaId, string Type, 
 
             // The journal keeps a template's body parameters as its text, the nearest thing to what the person reads.
             text = BodyParameters(body["template"]);
+            if (QuickReplies(body["template"], out buttons) is { } bad)
+            {
+                return bad;
+            }
         }
 
-        request = new WhatsAppSendRequest(to, waId, type, text, templateName, callbackData);
+        request = new WhatsAppSendRequest(to, waId, type, text, templateName, callbackData) { ButtonPayloads = buttons };
         return null;
     }
 
@@ -116,6 +124,43 @@ internal sealed record WhatsAppSendRequest(string To, string WaId, string Type, 
         var values = components.OfType<JsonObject>().Where(c => StringField(c, "type") == "body")
             .SelectMany(c => c["parameters"] as JsonArray ?? []).Select(p => StringField(p, "text")).OfType<string>().ToList();
         return values.Count == 0 ? null : string.Join(" ", values);
+    }
+
+    // Contract ButtonComponent: sub_type and index are required, and a quick reply carries one payload parameter.
+    private static string? QuickReplies(JsonNode? template, out IReadOnlyList<string> payloads)
+    {
+        var found = new SortedDictionary<int, string>();
+        payloads = [];
+        var components = template?["components"] as JsonArray ?? [];
+        foreach (var button in components.OfType<JsonObject>().Where(c => StringField(c, "type") == "button"))
+        {
+            var subType = StringField(button, "sub_type");
+            if (subType is null)
+            {
+                return "The parameter template['components'][]['sub_type'] is required for a button.";
+            }
+            if (!int.TryParse(StringField(button, "index"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                || index > 9)
+            {
+                return "The parameter template['components'][]['index'] is required for a button: a string from \"0\" to \"9\".";
+            }
+            if (subType != "quick_reply")
+            {
+                continue;
+            }
+            var payload = (button["parameters"] as JsonArray ?? []).OfType<JsonObject>()
+                .Where(p => StringField(p, "type") == "payload").Select(p => StringField(p, "payload")).FirstOrDefault();
+            if (string.IsNullOrEmpty(payload))
+            {
+                return $"The quick_reply button {index} needs a parameter of type payload with its payload.";
+            }
+            if (!found.TryAdd(index, payload))
+            {
+                return $"Two buttons have index {index}.";
+            }
+        }
+        payloads = [.. found.Values];
+        return null;
     }
 
     /// <summary>A string property, or null when absent or not a string.</summary>

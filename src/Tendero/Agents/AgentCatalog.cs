@@ -18,6 +18,12 @@ public static class AgentCatalog
     /// <summary>Carries a customer's confirmed booking, change or cancel to the reservation book and answers with its decision.</summary>
     public const string Reservations = "reservations";
 
+    /// <summary>Kitchen tickets for bookings with an allergy or a large party, and their cancellations.</summary>
+    public const string Kitchen = "kitchen";
+
+    /// <summary>Answers to reservation reminders and staff's /hoy, /mañana, /sentado and /noshow.</summary>
+    public const string ReservationDesk = "reservation-desk";
+
     /// <summary>Runs fallback chains (the delivery engine's chain runner); it consumes timer rows, not topics.</summary>
     public const string Notifier = "notifier";
 
@@ -32,6 +38,8 @@ public static class AgentCatalog
         [Printer] = [Topics.KitchenTicket],
         [SheetWriter] = [Topics.ReservationConfirmed],
         [Reservations] = [Topics.ReservationRequested],
+        [Kitchen] = [Topics.ReservationConfirmed],
+        [ReservationDesk] = [Topics.ReminderAnswered, Topics.StaffCommand],
     };
 
     public static IReadOnlyCollection<string> All => Subscriptions.Keys;

@@ -22,4 +22,10 @@ public static class Topics
     public const string ReservationConfirmed = "reservation.confirmed";
     /// <summary>A ticket for a kitchen printer (<see cref="KitchenTicketPayload"/>); the printer agent queues it once per dedupe id.</summary>
     public const string KitchenTicket = "kitchen.ticket";
+
+    /// <summary>A guest tapped Confirm or Cancel on a day-of reminder, or answered its SMS with 1 or 2 (<see cref="Solutions.Reservations.ReminderAnswered"/>).</summary>
+    public const string ReminderAnswered = "reservation.answered";
+
+    /// <summary>A member of staff typed a reservations command such as /hoy or /sentado 3 (<see cref="Solutions.Reservations.StaffCommand"/>).</summary>
+    public const string StaffCommand = "staff.command";
 }

@@ -35,6 +35,14 @@ internal sealed class TemplateFile
     public string? Language { get; set; }
     public string? Category { get; set; }
     public List<string>? Parameters { get; set; }
+    public List<TemplateButtonFile?>? Buttons { get; set; }
+}
+
+// A quick-reply button of an approved template: its label and the data field that holds its payload.
+internal sealed class TemplateButtonFile
+{
+    public string? Text { get; set; }
+    public string? Payload { get; set; }
 }
 
 internal sealed class SmsFile

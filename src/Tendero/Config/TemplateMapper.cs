@@ -31,7 +31,18 @@ internal static class TemplateMapper
             {
                 check.Fail($"{field}.parameters", "a parameter names a field of the message's data, or text for the message itself");
             }
-            result[kind] = new WhatsAppTemplate(kind, name, language, category, parameters);
+            var buttons = new List<TemplateButton>();
+            foreach (var (button, i) in (file?.Buttons ?? []).Select((b, i) => (b, i)))
+            {
+                var text = check.Required($"{field}.buttons[{i}].text", button?.Text);
+                var payload = check.Required($"{field}.buttons[{i}].payload", button?.Payload);
+                buttons.Add(new TemplateButton(text, payload));
+            }
+            if (buttons.Count > 10)
+            {
+                check.Fail($"{field}.buttons", "a template has at most 10 quick-reply buttons");
+            }
+            result[kind] = new WhatsAppTemplate(kind, name, language, category, parameters) { Buttons = buttons };
         }
         return result;
     }

@@ -14,7 +14,11 @@ public sealed record OutboundMessage(long Id, string BusinessId, Address To, str
 }
 
 /// <summary>An approved WhatsApp template: its name, language code (such as <c>es</c> or <c>en_US</c>) and body parameters in order.</summary>
-public sealed record TemplateSend(string Name, string Language, IReadOnlyList<string> Parameters);
+public sealed record TemplateSend(string Name, string Language, IReadOnlyList<string> Parameters)
+{
+    /// <summary>The payload of each quick-reply button, by index: what comes back in the inbound <c>button.payload</c> when it is tapped.</summary>
+    public IReadOnlyList<string> ButtonPayloads { get; init; } = [];
+}
 
 /// <summary>One button: the label a person sees and the data we get back when it is pressed (at most 64 bytes on Telegram).</summary>
 public sealed record ReplyButton(string Label, string Data);

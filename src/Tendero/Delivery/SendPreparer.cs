@@ -43,11 +43,19 @@ public sealed class SendPreparer(Outbox outbox, TimeProvider time)
                 {
                     return new SendPlan.Impossible("template-data", missing, Unsent(business, message));
                 }
-                return Ready(business, message with { Template = new TemplateSend(template.Name, template.Language, parameters) }, 1, template.Name, null, template.Category);
+                if (ButtonPayloads(template, row.Data, out var payloads) is { } noPayload)
+                {
+                    return new SendPlan.Impossible("template-data", noPayload, Unsent(business, message));
+                }
+                return Ready(business, message with { Template = new TemplateSend(template.Name, template.Language, parameters) { ButtonPayloads = payloads } },
+                    1, template.Name, null, template.Category);
             case ChannelKind.Sms:
                 // An alert's SMS version, written to fit the budget when the alert started, replaces the full text.
                 var fit = SmsText.Fit(DataValue(row.Data, Chains.FilledData.Sms) ?? text, business.Sms.MaxSegments, business.Sms.Transliterate);
                 return Ready(business, message with { Text = fit.Text }, fit.Measure.Segments, null, fit.Measure.Segments, null);
+            case ChannelKind.Telegram when row.ChainId is not null && AnswerButtons(business.TemplateFor(row.Kind), row.Data) is { Count: > 0 } answers:
+                // The template's quick replies (Confirm / Cancel) as an inline keyboard: the same choice on every channel.
+                return Ready(business, message with { Buttons = answers }, 1, null, null, null);
             case ChannelKind.Telegram when row.ChainId is { } chainId:
                 var label = language == "en" ? "✅ Received" : "✅ Recibido";
                 return Ready(business, message with { Buttons = [new ReplyButton(label, AckCodes.ButtonData(chainId))] }, 1, null, null, null);
@@ -74,6 +82,34 @@ public sealed class SendPreparer(Outbox outbox, TimeProvider time)
         {
             return null;
         }
+    }
+
+    private static string? ButtonPayloads(WhatsAppTemplate template, string? dataJson, out IReadOnlyList<string> payloads)
+    {
+        var values = new List<string>();
+        payloads = values;
+        foreach (var button in template.Buttons)
+        {
+            if (DataValue(dataJson, button.PayloadField) is not { Length: > 0 } payload)
+            {
+                return $"The template {template.Name} needs '{button.PayloadField}' for its button '{button.Text}', which this message's data does not have.";
+            }
+            values.Add(payload);
+        }
+        return null;
+    }
+
+    // Only when every button has its payload (and Telegram's 64-byte limit holds): otherwise the plain ack button.
+    private static IReadOnlyList<ReplyButton>? AnswerButtons(WhatsAppTemplate? template, string? dataJson)
+    {
+        if (template is not { Buttons.Count: > 0 })
+        {
+            return null;
+        }
+        var buttons = template.Buttons.Select(b => (b.Text, Data: DataValue(dataJson, b.PayloadField))).ToList();
+        return buttons.All(b => b.Data is { Length: > 0 } d && System.Text.Encoding.UTF8.GetByteCount(d) <= 64)
+            ? buttons.Select(b => new ReplyButton(b.Text, b.Data!)).ToList()
+            : null;
     }
 
     private static string? Parameters(WhatsAppTemplate template, string text, string? dataJson, out IReadOnlyList<string> parameters)

@@ -9,6 +9,7 @@ using Tendero.Connectors.EscPos;
 using Tendero.Delivery;
 using Tendero.Delivery.Chains;
 using Tendero.Inbox;
+using Tendero.Solutions.Reservations;
 using Tendero.Storage;
 
 namespace Tendero.Hosting;
@@ -126,6 +127,7 @@ public static class ServerSetup
         services.AddPrinting(settings.Speed);
         Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
         Solutions.Reservations.ReservationsSetup.AddReservationBook(services);
+        services.AddReservationJobs();
         return services;
     }
 
@@ -164,13 +166,33 @@ public static class ServerSetup
             AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
             AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
-            AddAgent<Solutions.Reservations.ReservationsAgent>(services, server, AgentCatalog.Reservations);
+            AddReservationsAgent<Solutions.Reservations.ReservationsAgent>(services, server, AgentCatalog.Reservations);
+            AddReservationsAgent<KitchenAgent>(services, server, AgentCatalog.Kitchen);
+            AddReservationsAgent<ReservationDeskAgent>(services, server, AgentCatalog.ReservationDesk);
+        }
+        if (server.Workers.Contains("reservations"))
+        {
+            services.AddSingleton<IHostedService>(sp =>
+                ReservationsSetup.TakesBookings(sp) ? sp.GetRequiredService<ReservationsWorker>() : new ReservationsSetup.NothingToRun());
         }
         if (server.Workers.Contains("actions"))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Connectors.Actions.ActionWorker>());
         }
         return services;
+    }
+
+    // Only where some business takes bookings: an idle runner still claims (writes) every poll, and on SQLite every
+    // write competes with the dispatcher's. A business that publishes reservation.confirmed has the section.
+    private static void AddReservationsAgent<TAgent>(IServiceCollection services, ServerOptions server, string name)
+        where TAgent : IAgent
+    {
+        if (server.Agents.Contains(name))
+        {
+            services.AddSingleton<IHostedService>(sp => ReservationsSetup.TakesBookings(sp)
+                ? ActivatorUtilities.CreateInstance<AgentRunner>(sp, sp.GetRequiredService<TAgent>())
+                : new ReservationsSetup.NothingToRun());
+        }
     }
 
     private static void AddAgent<TAgent>(IServiceCollection services, ServerOptions server, string name)

@@ -39,7 +39,7 @@ public sealed record TenderoSettings
     /// <summary>Tunes the dispatcher (tests shorten waits).</summary>
     public Action<Delivery.DispatcherOptions>? Dispatcher { get; init; }
 
-    /// <summary>Last word on the services (tests register an in-memory reservation book here).</summary>
+    /// <summary>Extra registrations after Tendero's own (a test's in-memory reservation book, say); a later one wins.</summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; init; }
 
     /// <summary>Adjusts the chain runner's options (tests make it take small batches, for example).</summary>

@@ -30,15 +30,27 @@ public sealed partial class AutoResponder(
             var inbound = (await c.QueryAsync<InboundRow>(
                 new CommandDefinition(
                     $"""
-                    SELECT id AS Id, business_id AS BusinessId, channel AS Channel, address AS Address, kind AS Kind, text AS Text,
+                    SELECT id AS Id, business_id AS BusinessId, channel AS Channel, address AS Address, kind AS Kind, text AS Text, raw AS Raw,
                            contact_name AS ContactName, provider_at AS ProviderAt, created_at AS CreatedAt FROM messages
                      WHERE direction = 'in' AND processed_at IS NULL ORDER BY id LIMIT @Batch {skipLocked}
                     """, new { Batch }, t, cancellationToken: ct))).ToList();
             var (queued, published) = (0, 0);
             var now = time.NowMs();
-            foreach (var m in inbound.Where(m => m.Kind == "text"))
+            foreach (var m in inbound)
             {
                 if (businesses.Find(m.BusinessId) is not { } business)
+                {
+                    continue;
+                }
+                // A reminder's answer (a button, or 1/2 by SMS) and staff's /hoy: events for the reservations agents, before
+                // the alert check, since the guest answering has a reminder chain running.
+                if (await Solutions.Reservations.ReservationInbox.RouteAsync(c, t, business,
+                        new Solutions.Reservations.InboundFacts(m.Id, m.Channel, m.Address, m.Kind, m.Text, m.Raw), now, ct))
+                {
+                    published++;
+                    continue;
+                }
+                if (m.Kind != "text")
                 {
                     continue;
                 }
@@ -130,6 +142,7 @@ public sealed partial class AutoResponder(
         public string Address { get; init; } = "";
         public string Kind { get; init; } = "";
         public string? Text { get; init; }
+        public string? Raw { get; init; }
         public string? ContactName { get; init; }
         public long? ProviderAt { get; init; }
         public long CreatedAt { get; init; }

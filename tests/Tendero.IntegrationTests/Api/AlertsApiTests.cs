@@ -45,7 +45,7 @@ public sealed class AlertsApiTests : AlertsApiTest
     }
 
     [Theory]
-    [InlineData("maria", "restock", "hola", null, HttpStatusCode.BadRequest, "'restock' is not a policy of la-fonda (it has stock-alert): add it under policies in la-fonda.yaml.")]
+    [InlineData("maria", "restock", "hola", null, HttpStatusCode.BadRequest, "'restock' is not a policy of la-fonda (it has reservation-reminder, stock-alert): add it under policies in la-fonda.yaml.")]
     [InlineData("nadie", "stock-alert", "hola", null, HttpStatusCode.NotFound, "There is no contact 'nadie' in la-fonda")]
     [InlineData("maria", "stock-alert", " ", null, HttpStatusCode.BadRequest, "text is required")]
     [InlineData("maria", "stock-alert", "hola", "[1, 2]", HttpStatusCode.BadRequest, "data must be an object")]

@@ -39,7 +39,7 @@ public sealed partial class TelegramCallbacks(TelegramClients clients, ILogger<T
     /// it counted. In English only when Telegram says the person's app is in English; Spanish otherwise.
     /// </summary>
     internal static string? AnswerText(InboundMessage press) =>
-        press.Text?.StartsWith(AckPrefix, StringComparison.Ordinal) != true ? null
+        press.Text?.StartsWith(AckPrefix, StringComparison.Ordinal) != true && !Core.Chains.AckCodes.IsAnswerButton(press.Text) ? null
         : press.Language == "en" ? "✅ Received"
         : "✅ Recibido";
 

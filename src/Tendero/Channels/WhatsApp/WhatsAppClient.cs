@@ -16,13 +16,18 @@ public sealed class WhatsAppClient(HttpClient http)
         PostAsync(account, new WhatsAppTextSend("whatsapp", "individual", toDigits, "text", new WhatsAppText(false, body)),
             WhatsAppJson.Default.WhatsAppTextSend, ct);
 
-    /// <summary>Sends an approved template with its body parameters in order, each as a text parameter.</summary>
+    /// <summary>Sends an approved template with its body parameters in order, each as a text parameter, and its quick-reply payloads.</summary>
     internal Task<(string? MessageId, WhatsAppError? Error, int HttpStatus)> SendTemplateAsync(
         WhatsAppAccount account, string toDigits, TemplateSend template, CancellationToken ct)
     {
-        List<WhatsAppTemplateComponent>? components = template.Parameters.Count == 0
-            ? null
-            : [new("body", [.. template.Parameters.Select(p => new WhatsAppTextParameter("text", p))])];
+        var all = new List<WhatsAppTemplateComponent>();
+        if (template.Parameters.Count > 0)
+        {
+            all.Add(WhatsAppTemplateComponent.Body(template.Parameters));
+        }
+        // Quick-reply buttons are part of the approved template; the send only gives each one its payload, by index.
+        all.AddRange(template.ButtonPayloads.Select((payload, index) => WhatsAppTemplateComponent.QuickReply(index, payload)));
+        List<WhatsAppTemplateComponent>? components = all.Count == 0 ? null : all;
         var payload = new WhatsAppTemplateSend("whatsapp", "individual", toDigits, "template",
             new WhatsAppTemplateObject(template.Name, new WhatsAppLanguageObject("deterministic", template.Language), components));
         return PostAsync(account, payload, WhatsAppJson.Default.WhatsAppTemplateSend, ct);

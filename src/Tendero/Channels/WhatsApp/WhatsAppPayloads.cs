@@ -24,9 +24,26 @@ internal sealed record WhatsAppTemplateObject(
 
 internal sealed record WhatsAppLanguageObject(string Policy, string Code);
 
-internal sealed record WhatsAppTemplateComponent(string Type, List<WhatsAppTextParameter> Parameters);
+// A body component ({"type":"body","parameters":[{"type":"text","text":…}]}) or a quick-reply button
+// ({"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":…}]}): contract
+// schemas BodyComponent, ButtonComponent and ButtonPayloadParameter. Fields a component does not use are left out.
+internal sealed record WhatsAppTemplateComponent(
+    string Type,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SubType,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Index,
+    List<WhatsAppTextParameter> Parameters)
+{
+    public static WhatsAppTemplateComponent Body(IEnumerable<string> texts) =>
+        new("body", null, null, [.. texts.Select(t => new WhatsAppTextParameter("text", t, null))]);
 
-internal sealed record WhatsAppTextParameter(string Type, string Text);
+    public static WhatsAppTemplateComponent QuickReply(int index, string payload) =>
+        new("button", "quick_reply", index.ToString(System.Globalization.CultureInfo.InvariantCulture), [new WhatsAppTextParameter("payload", null, payload)]);
+}
+
+internal sealed record WhatsAppTextParameter(
+    string Type,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Payload);
 
 internal sealed record WhatsAppSendAnswer(List<WhatsAppSentMessage>? Messages);
 
