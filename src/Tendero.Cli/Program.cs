@@ -14,5 +14,6 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     SheetsCommand.Create(localFactory: new Tendero.Connectors.Sheets.LocalSheetTabs(TimeProvider.System).Open),
     SimulatorCommand.Create(),
     PrintCommand.Create(),
+    UsersCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

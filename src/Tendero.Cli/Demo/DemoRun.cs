@@ -48,6 +48,7 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         await using var app = await TenderoServer.BuildAsync(settings with { Simulator = simulator.BaseAddress }, ct);
         await app.StartAsync(ct);
         AnsiConsole.MarkupLine($"Tendero is serving on [bold]{server}[/] (status page: {server}status), simulator on {simulator.BaseAddress}");
+        await DemoAdmin.PrintAsync(app.Services, server, ct);
 
         var counts = new DemoCounts(app.Services.GetRequiredService<IDatabase>());
         if (evening is { } opening)

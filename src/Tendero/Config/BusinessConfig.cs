@@ -33,6 +33,13 @@ public sealed record BusinessConfig(
     /// <summary>What each message costs. Always set for a loaded file; a hand-built config may leave it out (then no cost is written).</summary>
     public Delivery.Pricing.PriceTable? Prices { get; init; }
 
+    /// <summary>What running Tendero costs this business a month (<c>prices.compute_per_month</c>), in micro-units of the prices'
+    /// currency; the dashboard pro-rates it per day. Zero when not set.</summary>
+    public long ComputePerMonthMicros { get; init; }
+
+    /// <summary>What the business means to spend a month on models, messages and compute (<c>prices.budget_per_month</c>); null when not set.</summary>
+    public long? BudgetPerMonthMicros { get; init; }
+
     /// <summary>Model tiers, prices and budgets; offline only when the file has no <c>models:</c> section.</summary>
     public ModelsConfig Models { get; init; } = ModelsConfig.OfflineOnly;
 

@@ -41,6 +41,8 @@ internal static class BusinessMapper
             Prices = DeliveryMapper.Prices(file.Prices, config.Channels, config.Templates.Values, check),
             Assistant = AssistantMapper.Assistant(file.Assistant, config.Staff, check),
             Printers = PrintersMapper.Printers(file.Printers, config, check, simulator),
+            ComputePerMonthMicros = DeliveryMapper.Amount("prices.compute_per_month", file.Prices?.ComputePerMonth, check) ?? 0,
+            BudgetPerMonthMicros = DeliveryMapper.Amount("prices.budget_per_month", file.Prices?.BudgetPerMonth, check),
         };
         config = config with { Reservations = ReservationsMapper.Reservations(file.Reservations, config, check) };
         CheckPolicyChannels(config, check);

@@ -66,4 +66,6 @@ internal sealed class PricesFile
     public Dictionary<string, string>? Telegram { get; set; }
     public Dictionary<string, string>? Sms { get; set; }
     public Dictionary<string, string>? Voice { get; set; }
+    public string? ComputePerMonth { get; set; }
+    public string? BudgetPerMonth { get; set; }
 }

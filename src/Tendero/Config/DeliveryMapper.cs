@@ -65,6 +65,21 @@ internal static class DeliveryMapper
         return result.Table;
     }
 
+    /// <summary>An optional amount such as "25.00" in micro-units; a bad one is reported against its field.</summary>
+    public static long? Amount(string field, string? text, FieldChecker check)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (Core.Money.TryParseAmount(text, out var micros, out var error))
+        {
+            return micros;
+        }
+        check.Fail(field, error);
+        return null;
+    }
+
     private static TimeSpan? Interval(string field, string text, FieldChecker check)
     {
         if (text.Trim() is "0" or "0s")

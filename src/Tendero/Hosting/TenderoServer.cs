@@ -9,6 +9,7 @@ using Tendero.Channels.Telegram;
 using Tendero.Channels.Twilio;
 using Tendero.Channels.WhatsApp;
 using Tendero.Config;
+using Tendero.Dashboard;
 
 namespace Tendero.Hosting;
 
@@ -31,9 +32,11 @@ public static class TenderoServer
         builder.Services.AddWhatsApp().AddTelegram().AddTwilio();
         builder.Services.AddTenderoWorkers(server);
         builder.Services.AddTenderoJson().AddProblemDetails();
+        builder.Services.AddTenderoDashboard();
         settings.Services?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseTenderoDashboard();
         app.MapWhatsAppWebhook();
         app.MapTelegramWebhook();
         app.MapTwilioWebhooks();
@@ -44,7 +47,7 @@ public static class TenderoServer
         app.MapDeadApi();
         app.MapConversationsApi();
         app.MapStatusApi();
-        app.MapGet("/", () => Microsoft.AspNetCore.Http.TypedResults.Redirect("/status"));
+        app.MapTenderoDashboard();
         return app;
     }
 

@@ -30,6 +30,6 @@ public sealed class MigratorTests : IAsyncLifetime
         Assert.Equal(versions.Distinct(), versions);
         Assert.Equal(1L, versions[0]);
         var tables = await db.ReadAsync(async c => (await c.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).ToList(), default);
-        Assert.Equal(["action_calls", "agent_work", "chain_events", "chains", "contacts", "conversations", "costs", "cursors", "events", "messages", "model_calls", "people", "print_jobs", "reservation_days", "reservation_jobs", "reservations", "schema_migrations", "sheet_writes", "staff_lists", "status_reports"], tables);
+        Assert.Equal(["action_calls", "agent_work", "chain_events", "chains", "contacts", "conversations", "costs", "cursors", "events", "messages", "model_calls", "people", "print_jobs", "reservation_days", "reservation_jobs", "reservations", "schema_migrations", "sheet_writes", "staff_lists", "status_reports", "user_roles", "users"], tables);
     }
 }
