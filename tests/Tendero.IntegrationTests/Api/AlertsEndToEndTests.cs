@@ -48,6 +48,9 @@ public sealed partial class AlertsEndToEndTests
                   - notify: telegram
                   - wait: 1m
                     until: acked
+              reservation-reminder:
+                steps:
+                  - notify: whatsapp
 
             """));
         await using var db = TestDatabase.Sqlite();
