@@ -15,5 +15,9 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     SimulatorCommand.Create(),
     PrintCommand.Create(),
     UsersCommand.Create(),
+    ExportCommand.Create(),
+    ExitKitCommand.Create(),
+    ImportCommand.Create(),
+    BackupCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -56,6 +56,12 @@ public sealed record BusinessConfig(
     /// <summary>The restaurant-reservations solution (the <c>reservations:</c> section); null when the business has none.</summary>
     public ReservationsConfig? Reservations { get; init; }
 
+    /// <summary>The daily export (the <c>exports:</c> section); null when there is none.</summary>
+    public ExportsConfig? Exports { get; init; }
+
+    /// <summary>How long message bodies are kept (the <c>retention:</c> section); null keeps them.</summary>
+    public RetentionConfig? Retention { get; init; }
+
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>
         new HashSet<ChannelKind>(

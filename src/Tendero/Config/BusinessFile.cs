@@ -21,6 +21,8 @@ internal sealed class BusinessFile
     public Dictionary<string, PrinterFile>? Printers { get; set; }
     public SheetsFile? Sheets { get; set; }
     public ReservationsFile? Reservations { get; set; }
+    public ExportsFile? Exports { get; set; }
+    public RetentionFile? Retention { get; set; }
 }
 
 internal sealed class ChannelsFile

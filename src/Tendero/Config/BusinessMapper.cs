@@ -35,6 +35,8 @@ internal static class BusinessMapper
             Models = ModelsMapper.Models(file.Models, check, simulator),
             Actions = ActionsMapper.Actions(file.Actions, path, check),
             Sheets = SheetsMapper.Sheets(file.Sheets, path, check, simulator),
+            Exports = ExportsMapper.Exports(file.Exports, path, check),
+            Retention = ExportsMapper.Retention(file.Retention, check),
         };
         config = config with
         {

@@ -128,6 +128,9 @@ public static class ServerSetup
         Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
         Solutions.Reservations.ReservationsSetup.AddReservationBook(services);
         services.AddReservationJobs();
+        services.AddSingleton<Export.MessageRetention>();
+        services.AddSingleton<Export.DailyExportWorker>();
+        services.AddSingleton<Export.RetentionWorker>();
         return services;
     }
 
@@ -178,6 +181,14 @@ public static class ServerSetup
         if (server.Workers.Contains("actions"))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Connectors.Actions.ActionWorker>());
+        }
+        if (server.Workers.Contains("exports"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Export.DailyExportWorker>());
+        }
+        if (server.Workers.Contains("retention"))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Export.RetentionWorker>());
         }
         return services;
     }

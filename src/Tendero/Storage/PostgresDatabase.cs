@@ -58,7 +58,7 @@ public sealed class PostgresDatabase : IDatabase
     public ValueTask DisposeAsync() => source.DisposeAsync();
 
     // Accepts postgres://user:pass@host:port/db URLs as well as Npgsql's "Host=...;" form.
-    private static string ToKeyValue(string db)
+    internal static string ToKeyValue(string db)
     {
         if (!db.Contains("://", StringComparison.Ordinal))
         {
