@@ -19,5 +19,6 @@ var root = new RootCommand("Tendero: automation for small businesses on WhatsApp
     ExitKitCommand.Create(),
     ImportCommand.Create(),
     BackupCommand.Create(),
+    ReportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

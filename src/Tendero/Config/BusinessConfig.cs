@@ -61,6 +61,8 @@ public sealed record BusinessConfig(
 
     /// <summary>How long message bodies are kept (the <c>retention:</c> section); null keeps them.</summary>
     public RetentionConfig? Retention { get; init; }
+    /// <summary>When and where the monthly PDF report is written (the <c>report:</c> section); null for no scheduled report.</summary>
+    public ReportConfig? Report { get; init; }
 
     /// <summary>The channels this business can send on: Twilio gives both sms and voice.</summary>
     public IReadOnlySet<ChannelKind> Channels =>

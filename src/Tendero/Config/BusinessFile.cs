@@ -23,6 +23,7 @@ internal sealed class BusinessFile
     public ReservationsFile? Reservations { get; set; }
     public ExportsFile? Exports { get; set; }
     public RetentionFile? Retention { get; set; }
+    public ReportFile? Report { get; set; }
 }
 
 internal sealed class ChannelsFile

@@ -37,6 +37,7 @@ internal static class BusinessMapper
             Sheets = SheetsMapper.Sheets(file.Sheets, path, check, simulator),
             Exports = ExportsMapper.Exports(file.Exports, path, check),
             Retention = ExportsMapper.Retention(file.Retention, check),
+            Report = ReportMapper.Report(file.Report, path, check),
         };
         config = config with
         {

@@ -31,11 +31,14 @@ public sealed partial class Dispatcher : BackgroundService
     private readonly IReadOnlyList<Lane> lanes;
     private readonly IReadOnlyCollection<string> laneNames;
     private readonly SemaphoreSlim inFlight;
+    private readonly Telemetry.TenderoMetrics? metrics;
 
     public Dispatcher(
         Outbox outbox, SendPreparer preparer, Businesses businesses, IEnumerable<IChannel> channels, WorkSignals signals,
-        IOptions<DispatcherOptions> options, IOptions<ServerOptions> server, TimeProvider time, ILogger<Dispatcher> log)
+        IOptions<DispatcherOptions> options, IOptions<ServerOptions> server, TimeProvider time, ILogger<Dispatcher> log,
+        Telemetry.TenderoMetrics? metrics = null)
     {
+        this.metrics = metrics;
         (this.outbox, this.preparer, this.businesses, this.signals, this.time, this.log) = (outbox, preparer, businesses, signals, time, log);
         settings = options.Value;
         owner = server.Value.NodeId;

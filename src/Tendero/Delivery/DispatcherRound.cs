@@ -75,6 +75,7 @@ public sealed partial class Dispatcher
         var plan = await preparer.PrepareAsync(business, row, ct);
         if (plan is SendPlan.Impossible impossible)
         {
+            metrics?.Send(row.Channel, "refused");
             await FailAsync(row, impossible.Code, impossible.Reason, impossible.Record, ct);
             return Task.CompletedTask;
         }
@@ -91,6 +92,7 @@ public sealed partial class Dispatcher
         try
         {
             var result = await SendWithTimeoutAsync(sender, business, plan.Message, ct);
+            metrics?.Send(row.Channel, result switch { SendResult.Sent => "sent", SendResult.Rejected => "rejected", _ => "retry" });
             lane?.Sent(row.Address);
             var completed = result switch
             {

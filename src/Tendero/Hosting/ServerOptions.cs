@@ -22,8 +22,8 @@ public sealed class ServerOptions
     /// <summary>A duration that must pass in real time (a network budget), expressed on the server's clock.</summary>
     public TimeSpan Real(TimeSpan duration) => duration * Speed;
 
-    /// <summary>Which background workers run here (all by default): dispatcher, responder, chains, agents, telegram-polling, actions, printer, sheets, reservations, exports (the daily export), retention (message bodies).</summary>
-    public ISet<string> Workers { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dispatcher", "responder", "chains", "agents", "telegram-polling", "actions", "printer", "sheets", "reservations", "exports", "retention" };
+    /// <summary>Which background workers run here (all by default): dispatcher, responder, chains, agents, telegram-polling, actions, printer, sheets, reservations, exports (the daily export), retention (message bodies), reports (the monthly PDF).</summary>
+    public ISet<string> Workers { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dispatcher", "responder", "chains", "agents", "telegram-polling", "actions", "printer", "sheets", "reservations", "exports", "retention", "reports" };
 
     /// <summary>Which agents run here (all by default): parser, conversation, handoff, notifier (the chain runner), printer, actions, sheet-writer, kitchen, reservation-desk.</summary>
     public ISet<string> Agents { get; } = new HashSet<string>(Tendero.Agents.AgentCatalog.All, StringComparer.OrdinalIgnoreCase);

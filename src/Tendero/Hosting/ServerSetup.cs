@@ -11,6 +11,7 @@ using Tendero.Delivery.Chains;
 using Tendero.Inbox;
 using Tendero.Solutions.Reservations;
 using Tendero.Storage;
+using Tendero.Telemetry;
 
 namespace Tendero.Hosting;
 
@@ -75,6 +76,7 @@ public static class ServerSetup
             .Validate(o => o.Lease >= TimeSpan.FromSeconds(2), "--lease must be at least 2 seconds (a send's timeout is half of it).")
             .Validate(o => o.BaseBackoff > TimeSpan.Zero && o.MaxBackoff >= o.BaseBackoff, "Backoff must be positive, with the cap at or above the base.")
             .ValidateOnStart();
+        services.AddTenderoMetrics();
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<Outbox>();
@@ -112,7 +114,8 @@ public static class ServerSetup
         services.AddSingleton<EventLog>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<Storage.ModelCallStore>();
-        services.AddSingleton<Ai.Routing.IModelLedger>(sp => sp.GetRequiredService<Storage.ModelCallStore>());
+        services.AddSingleton<Ai.Routing.IModelLedger>(sp =>
+            new Telemetry.MeteredModelLedger(sp.GetRequiredService<Storage.ModelCallStore>(), sp.GetRequiredService<Telemetry.TenderoMetrics>()));
         services.AddSingleton<Ai.Routing.TierHealth>();
         services.AddSingleton(sp => new Ai.ModelGateway(sp.GetRequiredService<Ai.Routing.IModelLedger>(), sp.GetRequiredService<Ai.Routing.TierHealth>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), settings.Speed));
@@ -177,6 +180,10 @@ public static class ServerSetup
         {
             services.AddSingleton<IHostedService>(sp =>
                 ReservationsSetup.TakesBookings(sp) ? sp.GetRequiredService<ReservationsWorker>() : new ReservationsSetup.NothingToRun());
+        }
+        if (server.Workers.Contains("reports"))
+        {
+            services.AddHostedService<Reports.ReportWorker>();
         }
         if (server.Workers.Contains("actions"))
         {

@@ -10,6 +10,7 @@ using Tendero.Channels.Twilio;
 using Tendero.Channels.WhatsApp;
 using Tendero.Config;
 using Tendero.Dashboard;
+using Tendero.Telemetry;
 
 namespace Tendero.Hosting;
 
@@ -37,6 +38,7 @@ public static class TenderoServer
 
         var app = builder.Build();
         app.UseTenderoDashboard();
+        app.UseWebhookMetrics();
         app.MapWhatsAppWebhook();
         app.MapTelegramWebhook();
         app.MapTwilioWebhooks();
@@ -48,6 +50,7 @@ public static class TenderoServer
         app.MapConversationsApi();
         app.MapStatusApi();
         app.MapTenderoDashboard();
+        app.MapTenderoMetrics();
         return app;
     }
 

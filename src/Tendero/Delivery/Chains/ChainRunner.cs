@@ -14,7 +14,7 @@ namespace Tendero.Delivery.Chains;
 /// </summary>
 public sealed partial class ChainRunner(
     ChainStore chains, ChainSignalStore signalStore, PeopleStore people, Businesses businesses, WorkSignals signals,
-    IOptions<ChainOptions> options, TimeProvider time, ILogger<ChainRunner> log) : BackgroundService
+    IOptions<ChainOptions> options, TimeProvider time, ILogger<ChainRunner> log, Telemetry.TenderoMetrics? metrics = null) : BackgroundService
 {
     private readonly ChainOptions settings = options.Value;
 
@@ -56,6 +56,10 @@ public sealed partial class ChainRunner(
         {
             Log.Superseded(log, chain.Id);
             return 0;
+        }
+        foreach (var step in decision.Events)
+        {
+            metrics?.ChainStep(step.Kind, step.Outcome);
         }
         if (decision.Ends)
         {
