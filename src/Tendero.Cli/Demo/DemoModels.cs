@@ -44,7 +44,7 @@ internal static class DemoModels
             "SELECT currency, SUM(amount_micros) FROM costs WHERE business_id = @businessId GROUP BY currency", new { businessId }, cancellationToken: ct))).ToList(), ct));
         var top = string.Join(", ", parsed.GroupBy(p => p.Intent).OrderByDescending(g => g.Count()).Take(5).Select(g => $"{g.Key} {g.Count()}"));
         AnsiConsole.MarkupLine($"The agents read [bold]{parsed.Count}[/] customer messages (top intents: {Markup.Escape(top)}); "
-            + $"{handoffs} conversations were handed to staff and {bookings} booking requests were confirmed by customers.");
+            + $"{handoffs} conversations were handed to staff and {bookings} confirmed requests (bookings, changes, cancels) went to the reservation book.");
         AnsiConsole.MarkupLine($"Cost of the day: models [bold]{modelCost}[/], messages [bold]{messageCost}[/].");
     }
 

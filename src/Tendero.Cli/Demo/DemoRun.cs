@@ -46,6 +46,10 @@ internal sealed class DemoRun(TenderoSettings settings, string simulatorUrls, in
         await using var simulator = await SimulatorHost.StartAsync(options, simulatorUrls, settings.Time, ct);
         simulator.Faults.ServerErrorRate = faults;
         await using var app = await TenderoServer.BuildAsync(settings with { Simulator = simulator.BaseAddress }, ct);
+        if (evening is { } day)
+        {
+            await Evening.EveningRun.PrepareAsync(app.Services, simulator, day, settings.Time, ct);
+        }
         await app.StartAsync(ct);
         AnsiConsole.MarkupLine($"Tendero is serving on [bold]{server}[/] (status page: {server}status), simulator on {simulator.BaseAddress}");
         await DemoAdmin.PrintAsync(app.Services, server, ct);

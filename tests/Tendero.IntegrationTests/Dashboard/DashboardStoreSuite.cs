@@ -40,10 +40,10 @@ public abstract class DashboardStoreSuite(string kind) : IAsyncLifetime
         Assert.Equal(1, Assert.Single(report.Lanes).Queued);
         Assert.Equal(("kitchen", 1L, 1L), (report.Chains[0].Policy, report.Chains[0].Step, report.Chains[0].Count));
         Assert.Equal([("fast", 1L), ("offline", 2L), ("smart", 1L)], report.Models.Select(m => (m.Tier, m.Calls)));
-        // Models 0.011 + messages 0.045 + compute 15.00 / 30 days × 7 days; the budget is 60.00 / 30 × 7.
+        // Models 0.011 + messages 0.045 + compute 15.00 / 30 days × 7 days; the budget is 95.00 / 30 (3.166666, truncated to the micro) × 7.
         Assert.Equal(3_556_000, report.Costs!.Total.Micros);
         Assert.Equal("USD 3.556", report.Costs.Total.Display);
-        Assert.Equal(14_000_000, report.Costs.Budget!.Micros);
+        Assert.Equal(3_166_666 * 7, report.Costs.Budget!.Micros);
         Assert.Equal(56_000 + 500_000, report.Costs.Days[^1].Total.Micros);
     }
 

@@ -42,11 +42,12 @@ public sealed class EveningScriptTests
         Assert.Contains(EveningScript.Make(Options()), c => c.Kind == kind);
 
     [Theory]
-    [InlineData("A las 20:00 ya no hay mesa. Tenemos 19:45 o 20:30, ¿le sirve?", "19:45")]
-    [InlineData("Sorry, 8:00 pm is full. We can do 8:15 p.m. or 9:00 PM.", "20:15")]
-    [InlineData("Sorry, 20:00 is full. We can do 21:00.", "21:00")]
-    [InlineData("¡Listo! Mesa para 6 a las 20:00 confirmada.", null)]
-    [InlineData(null, null)]
-    public void FirstTimeOffered_SkipsTheTimeAskedFor(string? answer, string? expected) =>
-        Assert.Equal(expected, EveningPlayer.FirstTimeOffered(answer));
+    [InlineData("A las 20:00 está lleno; tenemos 18:00, 17:30 o 17:00. ¿Te sirve alguna?", true)]
+    [InlineData("20:00 is full; we have 18:00, 17:30 or 17:00. Would one of those work?", true)]
+    [InlineData("A esa hora estamos cerrados; tengo 21:00. ¿Te sirve?", true)]
+    [InlineData("Which works for you: 18:00 or 17:30? (or say \"none\")", true)]
+    [InlineData("¡Listo! Tu mesa para 6 personas queda reservada el jueves 26 de noviembre a las 18:30.", false)]
+    [InlineData(null, false)]
+    public void OffersAlternatives_TheBooksQuestion_OnlyThen(string? answer, bool expected) =>
+        Assert.Equal(expected, EveningPlayer.OffersAlternatives(answer));
 }

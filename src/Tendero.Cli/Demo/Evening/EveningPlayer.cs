@@ -4,12 +4,16 @@ using Tendero.Simulator;
 namespace Tendero.Cli.Demo.Evening;
 
 /// <summary>What the evening's guests managed: messages said, those accepted by our webhooks, refusals, and the alternatives they were offered.</summary>
-internal sealed record EveningPlayed(int Said, int Accepted, IReadOnlyList<string> Refused, int AlternativesOffered, int Unanswered);
+internal sealed record EveningPlayed(int Said, int Accepted, IReadOnlyList<string> Refused, int AlternativesOffered, int Unanswered)
+{
+    /// <summary>How the guests booked before the day answered their reminders.</summary>
+    public RemindersAnswered? Reminders { get; init; }
+}
 
 /// <summary>
 /// Plays the evening's conversations as their guests would: each waits for its start on the demo's clock, says a turn,
-/// waits for the restaurant's answer (real seconds at most), pauses, and says the next. A guest who was offered other
-/// times answers with the first of them.
+/// waits for the restaurant's answer (real seconds at most), pauses, and says the next. A guest who is offered other
+/// times takes the first and confirms it.
 /// </summary>
 internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimeProvider clock, DateTimeOffset evening)
 {
@@ -21,8 +25,9 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
     private int unanswered;
     private readonly System.Collections.Concurrent.ConcurrentBag<string> refused = [];
 
-    [GeneratedRegex(@"\b([01]?\d|2[0-3]):([0-5]\d)(\s*[ap]\.?\s?m\b\.?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeOfDay();
+    // The book's replies (Replies.Book.cs): "…; tenemos 18:00, 17:30 o 17:00. ¿Te sirve alguna?", "Which works for you: …".
+    [GeneratedRegex(@"¿Te sirve|¿Cuál te sirve|Would (?:that|one of those) work\?|Which works for you", RegexOptions.IgnoreCase)]
+    private static partial Regex AlternativesQuestion();
 
     public async Task<EveningPlayed> PlayAsync(IReadOnlyList<EveningConversation> conversations, IProgress<int>? progress, CancellationToken ct)
     {
@@ -34,39 +39,42 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
             {
                 await Task.Delay(wait, clock, token);
             }
-            string? lastAnswer = null;
-            for (var i = 0; i < c.Turns.Count; i++)
+            async Task<string?> TurnAsync(string text)
             {
-                var turn = c.Turns[i];
-                if (i > 0)
-                {
-                    await Task.Delay(turn.Pause, clock, token);
-                }
-                var text = turn.Text;
-                if (text.Contains("{alt}", StringComparison.Ordinal))
-                {
-                    var alternative = FirstTimeOffered(lastAnswer);
-                    if (alternative is null)
-                    {
-                        break; // the slot was not full after all: the booking stands, nothing to pick
-                    }
-                    Interlocked.Increment(ref offered);
-                    text = text.Replace("{alt}", alternative, StringComparison.Ordinal);
-                }
                 var before = AnswersTo(c.Guest).Count;
                 await SayAsync(c.Guest, text, token);
                 progress?.Report(Interlocked.Increment(ref said));
-                if (i < c.Turns.Count - 1)
+                var answer = await AnswerAfterAsync(c.Guest, before, token);
+                if (answer is null)
                 {
-                    lastAnswer = await AnswerAfterAsync(c.Guest, before, token);
-                    if (lastAnswer is null)
+                    Interlocked.Increment(ref unanswered);
+                }
+                return answer;
+            }
+            var es = c.Guest.Language == "es";
+            var picks = 0;
+            for (var i = 0; i < c.Turns.Count; i++)
+            {
+                if (i > 0)
+                {
+                    await Task.Delay(c.Turns[i].Pause, clock, token);
+                }
+                var answer = await TurnAsync(c.Turns[i].Text);
+                // Refused a time, a guest takes the first one offered (once: if that goes too, they give up); the pick books it.
+                while (OffersAlternatives(answer) && picks++ < 1)
+                {
+                    Interlocked.Increment(ref offered);
+                    await Task.Delay(TimeSpan.FromMinutes(1), clock, token);
+                    answer = await TurnAsync(es ? "la primera, por favor" : "the first one, please");
+                    if (answer is not null && (answer.Contains("¿Confirmo?", StringComparison.Ordinal) || answer.Contains("Shall I confirm?", StringComparison.Ordinal)))
                     {
-                        Interlocked.Increment(ref unanswered);
+                        await Task.Delay(TimeSpan.FromMinutes(1), clock, token);
+                        answer = await TurnAsync(es ? "sí, confirmo" : "yes please");
                     }
                 }
             }
         });
-        return new EveningPlayed(said, accepted, refused.ToList(), offered, unanswered); // a guest with no alternative to take says less than scripted
+        return new EveningPlayed(said, accepted, refused.ToList(), offered, unanswered);
     }
 
     private async Task SayAsync(EveningGuest guest, string text, CancellationToken ct)
@@ -108,25 +116,7 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
         return null;
     }
 
-    /// <summary>
-    /// The first time of day in the answer other than the one asked for (the nearest alternative the restaurant
-    /// offered), as HH:mm; null when the answer offers none (the booking went through).
-    /// </summary>
-    internal static string? FirstTimeOffered(string? answer, string asked = "20:00")
-    {
-        if (answer is null)
-        {
-            return null;
-        }
-        return TimeOfDay().Matches(answer)
-            .Select(m => $"{Hour(m):00}:{m.Groups[2].Value}")
-            .FirstOrDefault(t => t != asked);
-    }
-
-    private static int Hour(Match m)
-    {
-        var hour = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var pm = m.Groups[3].Value.Trim().StartsWith('p') || m.Groups[3].Value.Trim().StartsWith('P');
-        return pm && hour < 12 ? hour + 12 : hour;
-    }
+    /// <summary>Whether the restaurant's answer offers other times to choose from (the slot asked for was full or closed).</summary>
+    internal static bool OffersAlternatives(string? answer) =>
+        answer is not null && AlternativesQuestion().IsMatch(answer);
 }

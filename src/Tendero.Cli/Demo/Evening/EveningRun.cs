@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Tendero.Config;
 using Tendero.Simulator;
 using Tendero.Simulator.Printer;
+using Tendero.Solutions.Reservations;
 using Tendero.Storage;
 
 namespace Tendero.Cli.Demo.Evening;
@@ -27,11 +29,26 @@ internal static class EveningRun
     /// <summary>The first guest can write at 10:00 local on the demo's day.</summary>
     public static DateTimeOffset Opening(DateTimeOffset clockStart) => clockStart.AddMinutes(10);
 
+    /// <summary>
+    /// Before the server starts: La Fonda's sheet afresh with six bookings for tonight (their guests get the 10:00
+    /// reminders), and the guest who will never read hers.
+    /// </summary>
+    public static async Task PrepareAsync(IServiceProvider services, ProviderSimulator simulator, DateTimeOffset opening, TimeProvider clock, CancellationToken ct)
+    {
+        var business = services.GetRequiredService<Businesses>().Find(Business)
+            ?? throw new InvalidOperationException($"The evening needs the business '{Business}' in the businesses folder.");
+        var path = await ReservationWorkbook.ResetDemoAsync(business, DateOnly.FromDateTime(opening.DateTime), clock, ct);
+        AnsiConsole.MarkupLine($"La Fonda's sheet (the local workbook standing in for its Google Sheet): [bold]{Markup.Escape(path)}[/]");
+        EveningReminders.Prepare(simulator);
+    }
+
     public static async Task<(BurstResult Played, EveningPlayed Evening)> PlayAsync(
         ProviderSimulator simulator, SimulatorOptions options, TimeProvider clock, DateTimeOffset opening, CancellationToken ct)
     {
         var conversations = EveningScript.Make(options);
         var outage = PaperOutAsync(simulator, clock, opening.AddHours(9).AddMinutes(30), ct);
+        var whatsApp = options.WhatsApp.First().PhoneNumberId;
+        var reminders = EveningReminders.PlayAsync(simulator, whatsApp, clock, opening, ct);
         var player = new EveningPlayer(simulator, clock, opening);
         var total = conversations.Sum(c => c.Turns.Count);
         EveningPlayed played = null!;
@@ -39,10 +56,11 @@ internal static class EveningRun
             .StartAsync(async progress =>
             {
                 var said = progress.AddTask($"The evening: {conversations.Count} guests, {total} messages", maxValue: total);
-                played = await player.PlayAsync(conversations, new Progress<int>(n => said.Value = n), ct);
+                played = await player.PlayAsync(conversations, new Progress<int>(n => said.Value = Math.Min(n, total)), ct);
                 said.Value = total;
             });
         await outage;
+        played = played with { Reminders = await reminders };
         return (new BurstResult(played.Said, played.Accepted, played.Refused), played);
     }
 

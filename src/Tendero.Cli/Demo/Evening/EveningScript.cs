@@ -4,10 +4,11 @@ using Tendero.Simulator;
 namespace Tendero.Cli.Demo.Evening;
 
 /// <summary>
-/// The demo's evening at La Fonda: about 300 customer messages in Spanish and English over WhatsApp, Telegram and SMS,
-/// between 10:00 and 21:00. Bookings over several messages and in one, a rush on 20:00 that fills the slot (those guests
-/// take an alternative), changes, cancellations, allergies, a large party, menu and hours questions, thanks, and
-/// complaints that go to a person. The same seed always gives the same evening.
+/// The demo's day at La Fonda: about 300 customer messages in Spanish and English over WhatsApp, Telegram and SMS,
+/// between 10:00 and 21:00. Bookings for lunch and dinner over several messages and in one, a rush on 20:00 that fills
+/// the slot (those guests take the first alternative offered, as does anyone else refused), changes, cancellations,
+/// allergies, a large party, menu and hours questions, thanks, and complaints that go to a person. The same seed always
+/// gives the same evening.
 /// </summary>
 internal static class EveningScript
 {
@@ -18,18 +19,21 @@ internal static class EveningScript
     private static readonly string[] EnglishNames =
         ["John Smith", "Emily Carter", "Michael O'Brien", "Sarah Johnson", "David Lee", "Olivia Brown", "Daniel Wright", "Grace Hall"];
 
-    private static readonly string[] SpanishTimes = ["19:00", "19:30", "20:30", "21:00", "21:30", "13:00", "13:30"];
-    private static readonly string[] EnglishTimes = ["7 pm", "7:30 pm", "8:30 pm", "9 pm", "9:30 pm", "1 pm"];
+    private static readonly string[] Lunch = ["12:00", "12:30", "13:00", "13:30", "14:00"];
+    private static readonly string[] Dinner = ["19:00", "19:30", "20:00", "20:30", "21:00"];
 
     private static TimeSpan Minutes(double m) => TimeSpan.FromMinutes(m);
 
-    /// <summary>How many conversations of each kind the evening holds (about 300 messages in all).</summary>
+    /// <summary>How many conversations of each kind the day holds (about 300 messages in all, with the alternatives taken).</summary>
     private static readonly (string Kind, int Count)[] Mix =
     [
-        ("booking, several messages", 14), ("booking, one message", 28), ("slot full: takes an alternative", 16),
-        ("booking with an allergy", 6), ("large party", 3), ("booking, then a change", 6), ("booking, then a cancel", 6),
-        ("allergy question", 8), ("hours or location", 10), ("complaint", 3), ("thanks", 6),
+        ("booking, several messages", 14), ("booking, one message", 10), ("slot full: takes an alternative", 8),
+        ("asks, then books", 6), ("booking with an allergy", 5), ("large party", 2), ("booking, then a change", 4),
+        ("booking, then a cancel", 4), ("allergy question", 16), ("menu question, then thanks", 14), ("hours or location", 24),
+        ("complaint", 3), ("thanks", 16),
     ];
+
+    private static bool Books(string kind) => kind.StartsWith("booking", StringComparison.Ordinal) || kind is "asks, then books" or "large party";
 
     public static IReadOnlyList<EveningConversation> Make(SimulatorOptions options, int seed = 2026)
     {
@@ -39,9 +43,13 @@ internal static class EveningScript
         return kinds.Select((kind, i) =>
         {
             var guest = Guest(channels[i % channels.Count], random);
-            // The rush on 20:00 comes in the afternoon; everything else spreads over the day.
-            var start = kind.StartsWith("slot full", StringComparison.Ordinal) ? Minutes(300 + random.Next(240)) : Minutes(random.Next(660));
-            return new EveningConversation(guest, kind, start, Turns(kind, guest, random));
+            // The rush on 20:00 comes in the afternoon; other bookings between 10:00 and 17:00 (mostly lunch when asked for
+            // before 12:30); questions and thanks all day.
+            var start = kind.StartsWith("slot full", StringComparison.Ordinal) ? Minutes(300 + random.Next(180))
+                : Books(kind) ? Minutes(random.Next(420))
+                : Minutes(random.Next(660));
+            var times = start < Minutes(150) && random.Next(5) < 3 ? Lunch : Dinner;
+            return new EveningConversation(guest, kind, start, Turns(kind, guest, times, random));
         }).OrderBy(c => c.Start).ToList();
     }
 
@@ -69,46 +77,62 @@ internal static class EveningScript
         return new EveningGuest(channel.Provider, channel.Account, from, channel.To, names[random.Next(names.Length)], spanish ? "es" : "en");
     }
 
-    private static IReadOnlyList<EveningTurn> Turns(string kind, EveningGuest guest, Random random)
+    private static IReadOnlyList<EveningTurn> Turns(string kind, EveningGuest guest, string[] times, Random random)
     {
         var es = guest.Language == "es";
         var name = guest.Name;
         var first = name.Split(' ')[0];
-        var n = 2 + random.Next(5);
-        var time = es ? SpanishTimes[random.Next(SpanishTimes.Length)] : EnglishTimes[random.Next(EnglishTimes.Length)];
+        var n = 2 + random.Next(3);
+        var at = times[random.Next(times.Length)];
+        var time = es ? at : English(at);
+        var other = times.Where(t => t != at).ElementAt(random.Next(times.Length - 1));
         var yes = es ? "sí, confirmo" : "yes please";
         EveningTurn Say(string text, double pause = 1) => new(Minutes(pause), text);
         var oneMessage = es
             ? Say($"Hola, quiero reservar mesa para {n} personas hoy a las {time}, a nombre de {name}.", 0)
-            : Say($"Hi, a table for {n} tonight at {time} please, name {name}.", 0);
+            : Say($"Hi, a table for {n} today at {time} please, name {name}.", 0);
         return kind switch
         {
             "booking, several messages" => es
                 ? [Say("Hola, buenas tardes. Quiero hacer una reserva.", 0), Say("para hoy"), Say($"somos {n}"), Say($"a las {time}"), Say($"a nombre de {name}"), Say(yes)]
-                : [Say("Hello! I'd like to book a table.", 0), Say("for tonight"), Say($"{n} people"), Say($"at {time}"), Say($"under {name}"), Say(yes)],
+                : [Say("Hello! I'd like to book a table.", 0), Say("for today"), Say($"{n} people"), Say($"at {time}"), Say($"under {name}"), Say(yes)],
             "booking, one message" => [oneMessage, Say(yes)],
+            "asks, then books" => es
+                ? [Say("¿Abren hoy en la noche?", 0), oneMessage with { Pause = Minutes(2) }, Say(yes)]
+                : [Say("Are you open tonight?", 0), oneMessage with { Pause = Minutes(2) }, Say(yes)],
             "slot full: takes an alternative" => es
-                ? [Say($"Buenas, mesa para 6 hoy a las 20:00 a nombre de {name}, por favor.", 0), Say(yes), Say("vale, a las {alt} entonces"), Say(yes)]
-                : [Say($"Hi, table for 6 tonight at 8 pm, name {name}.", 0), Say(yes), Say("ok, {alt} then"), Say(yes)],
+                ? [Say($"Buenas, mesa para {n + 2} hoy a las 20:00 a nombre de {name}, por favor.", 0), Say(yes)]
+                : [Say($"Hi, table for {n + 2} tonight at 8 pm, name {name}.", 0), Say(yes)],
             "booking with an allergy" => es
                 ? [Say($"Reserva para 4 hoy a las 19:30 a nombre de {name}. Uno de nosotros es celíaco.", 0), Say(yes)]
                 : [Say($"Table for 4 tonight at 7:30 pm, name {name}. One of us has a peanut allergy.", 0), Say(yes)],
             "large party" => es
-                ? [Say($"Queremos reservar para 12 personas hoy a las 21:00, a nombre de {name}. Es un cumpleaños.", 0), Say(yes)]
-                : [Say($"We'd like a table for 12 tonight at 9 pm, name {name}. It's a birthday.", 0), Say(yes)],
+                ? [Say($"Queremos reservar para 10 personas hoy a las 21:00, a nombre de {name}. Es un cumpleaños.", 0), Say(yes)]
+                : [Say($"We'd like a table for 10 tonight at 9 pm, name {name}. It's a birthday.", 0), Say(yes)],
             "booking, then a change" => es
-                ? [oneMessage, Say(yes), Say("Perdón, ¿puedo cambiar mi reserva de hoy a las 21:30?", 45), Say(yes)]
-                : [oneMessage, Say(yes), Say("Sorry, can I move my booking for today to 9:30 pm?", 45), Say(yes)],
+                ? [oneMessage, Say(yes), Say($"Perdón, ¿puedo cambiar mi reserva de hoy a las {other}?", 45), Say(yes)]
+                : [oneMessage, Say(yes), Say($"Sorry, can I move my booking for today to {English(other)}?", 45), Say(yes)],
             "booking, then a cancel" => es
                 ? [oneMessage, Say(yes), Say("Lo siento, necesito cancelar mi reserva de hoy.", 60), Say("sí, cancélala")]
                 : [oneMessage, Say(yes), Say("Sorry, I need to cancel my booking for today.", 60), Say("yes, cancel it")],
             "allergy question" => es
                 ? [Say(random.Next(2) == 0 ? "Soy alérgica al maní y a los mariscos, ¿qué platos puedo comer?" : "¿Qué platos son sin gluten y sin lácteos?", 0)]
                 : [Say(random.Next(2) == 0 ? "I'm allergic to peanuts and shellfish, which dishes are safe for me?" : "Which dishes are gluten-free and dairy-free?", 0)],
+            "menu question, then thanks" => es
+                ? [Say(random.Next(2) == 0 ? "¿Qué platos no llevan gluten?" : "¿Tienen algo sin lácteos?", 0), Say("¡Gracias!", 2)]
+                : [Say(random.Next(2) == 0 ? "Which dishes have no gluten?" : "Do you have anything dairy-free?", 0), Say("Thanks!", 2)],
             "hours or location" => [Say(es ? (random.Next(2) == 0 ? "¿A qué hora abren hoy?" : "¿Dónde están ubicados?") : (random.Next(2) == 0 ? "What time do you open today?" : "Where are you located?"), 0)],
             "complaint" => [Say(es ? $"Soy {first}. Ayer la comida llegó fría y nadie me atendió. Quiero hablar con el encargado." : $"This is {first}. My order yesterday was cold and nobody answered. I want to talk to a manager.", 0)],
             "thanks" => [Say(es ? "¡Muchas gracias por todo! 😊" : "Thanks a lot, everything was great!", 0)],
             _ => throw new InvalidOperationException($"The evening has no script for '{kind}'."),
         };
+    }
+
+    /// <summary>"20:30" as an English speaker writes it: "8:30 pm"; "13:00" as "1 pm".</summary>
+    private static string English(string time)
+    {
+        var t = TimeOnly.Parse(time, CultureInfo.InvariantCulture);
+        var hour = t.Hour % 12 == 0 ? 12 : t.Hour % 12;
+        return (t.Minute == 0 ? $"{hour}" : $"{hour}:{t.Minute:00}") + (t.Hour < 12 ? " am" : " pm");
     }
 }

@@ -41,6 +41,15 @@ internal static class EveningSummary
         {
             table.AddRow($"  … tickets still {job.Key}", N(job.Count));
         }
+        if (played.Reminders is { } answered)
+        {
+            table.AddRow("reminders confirmed / cancelled with a tap", $"{N(answered.Confirmed)} / {N(answered.Cancelled)}");
+            table.AddRow("reminders never read (the chain went on to SMS)", N(answered.NeverAnswered));
+            if (answered.NotReceived > 0)
+            {
+                table.AddRow("[red]reminders that never reached their guest[/]", N(answered.NotReceived));
+            }
+        }
         foreach (var reminder in reminders)
         {
             table.AddRow($"reminder chains ended {reminder.Key}", N(reminder.Count));

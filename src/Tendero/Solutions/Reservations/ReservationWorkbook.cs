@@ -60,7 +60,9 @@ public static class ReservationWorkbook
     /// <summary>
     /// For the demo: deletes the business's local workbook, creates it afresh and seeds <paramref name="day"/>'s evening
     /// (six bookings from 19:00 to 21:00, one of them typed by hand without an id, one a party of 10 with a peanut
-    /// allergy). Returns the workbook's path. Throws when the business has no <c>reservations:</c> or no local workbook.
+    /// allergy), with a Capacidad row for that date: the terrace open, 60 seats and 30 covers per 15 minutes (a Monday
+    /// too, when La Fonda is otherwise closed). Returns the workbook's path. Throws when the business has no
+    /// <c>reservations:</c> or no local workbook.
     /// </summary>
     public static async Task<string> ResetDemoAsync(BusinessConfig business, DateOnly day, TimeProvider time, CancellationToken ct)
     {
@@ -73,6 +75,12 @@ public static class ReservationWorkbook
             File.Delete(path);
         }
         await CreateAsync(path, business, time, ct);
+        // The demo's day has the terrace open: a date row (which overrides its weekday, a Monday's closing too) gives it
+        // 60 seats and a kitchen of 30 covers per 15 minutes, as staff would write for a busy day.
+        await new LocalSheetTab(path, Names(business).Capacity, new HashSet<string>(), time).AppendAsync(new Dictionary<string, object?>
+        {
+            ["Día"] = ReservationStore.Iso(day), ["Abre"] = "12:00", ["Cierra"] = "23:00", ["Plazas"] = 60L, ["Turno (min)"] = 120L, ["Cocina 15 min"] = 30L,
+        }, ct);
         var tab = new LocalSheetTab(path, Names(business).Bookings, new HashSet<string>(), time);
         var status = StatusWords.ToSheet(ReservationStatus.Confirmed, business.Language);
         (string Id, string Time, string Name, long Party, string Phone, string Channel, string Notes)[] seed =
