@@ -23,7 +23,7 @@ public sealed record MonthFigures
     public string Currency { get; init; } = "USD";
     public long ModelMicros { get; init; }
     public long MessageMicros { get; init; }
-    /// <summary>Any other cost entry (hosting, compute) the ledger holds.</summary>
+    /// <summary>The business's <c>prices.compute_per_month</c> plus any other cost entry (hosting, say) the ledger holds.</summary>
     public long ComputeMicros { get; init; }
     public long CostMicros => ModelMicros + MessageMicros + ComputeMicros;
 

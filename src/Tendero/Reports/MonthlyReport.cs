@@ -14,7 +14,9 @@ public sealed class MonthlyReport(IDatabase database, TimeProvider time)
         var currency = business.Prices?.Currency ?? "USD";
         var now = await queries.LoadAsync(business.Id, business.TimeZone, month, currency, ct);
         var before = await queries.LoadAsync(business.Id, business.TimeZone, month.Previous, currency, ct);
-        return (now, before);
+        // Compute is a monthly figure (prices.compute_per_month), not a ledger entry: each month carries it whole.
+        return (now with { ComputeMicros = now.ComputeMicros + business.ComputePerMonthMicros },
+                before with { ComputeMicros = before.ComputeMicros + business.ComputePerMonthMicros });
     }
 
     public void Render(BusinessConfig business, MonthFigures now, MonthFigures before, Stream output) =>

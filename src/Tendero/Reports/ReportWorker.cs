@@ -36,7 +36,7 @@ public sealed partial class ReportWorker(Businesses businesses, IDatabase databa
             foreach (var month in Pending(done, due))
             {
                 var (now, before) = await report.FiguresAsync(business, month, ct);
-                if (now.Messages == 0 && now.CostMicros == 0)
+                if (now.Messages == 0 && now.CostMicros == business.ComputePerMonthMicros) // nothing happened but the server ran
                 {
                     Log.Empty(log, business.Id, month.ToString());
                 }

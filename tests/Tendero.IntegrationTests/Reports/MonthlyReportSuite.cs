@@ -18,7 +18,7 @@ public abstract class MonthlyReportSuite(string kind) : IAsyncLifetime
 
     internal static BusinessConfig LaFonda(string language) => new(
         ReportSeed.Business, "La Fonda", TimeZoneInfo.FindSystemTimeZoneById("America/Panama"), language,
-        new Dictionary<string, string>(), null, null, null, "la-fonda.yaml");
+        new Dictionary<string, string>(), null, null, null, "la-fonda.yaml") { ComputePerMonthMicros = 15_000_000 };
 
     private async Task<(byte[] Pdf, MonthFigures Figures)> ReportAsync(string language)
     {
@@ -44,7 +44,7 @@ public abstract class MonthlyReportSuite(string kind) : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(20), f.MedianResponse);
         Assert.Equal(TimeSpan.FromSeconds(40), f.P95Response);
         Assert.Equal((4, 1), (f.Delivered, f.Failed));
-        Assert.Equal((1_250_000, 750_000, 3_000_000), (f.MessageMicros, f.ModelMicros, f.ComputeMicros));
+        Assert.Equal((1_250_000, 750_000, 3_000_000 + 15_000_000), (f.MessageMicros, f.ModelMicros, f.ComputeMicros)); // compute_per_month 15.00 on top of the ledger's 3.00
         Assert.Equal(2, f.Days.Single(d => d.Day == new DateOnly(2026, 11, 3)).In);
         Assert.Equal(1, f.Days.Single(d => d.Day == new DateOnly(2026, 11, 30)).In); // 03:00 UTC on 1 December
         Assert.Equal([new NamedCount("reservation.create", 3), new NamedCount("info.hours", 1)], f.Intents);
@@ -64,9 +64,9 @@ public abstract class MonthlyReportSuite(string kind) : IAsyncLifetime
         Assert.Contains("Clientes 3 2 ▲ +50.0 %", text, StringComparison.Ordinal);
         Assert.Contains("Tiempo de respuesta (mediana) 20 s 30 s ▼ −33.3 %", text, StringComparison.Ordinal);
         Assert.Contains("Tasa de entrega 80.0 % 100.0 % ▼ −20.0 pp", text, StringComparison.Ordinal);
-        Assert.Contains("Costo USD 5.00 USD 2.50 ▲ +100.0 %", text, StringComparison.Ordinal);
+        Assert.Contains("Costo USD 20.00 USD 17.50 ▲ +14.3 %", text, StringComparison.Ordinal);
         Assert.Contains("Modelos USD 0.75", text, StringComparison.Ordinal);
-        Assert.Contains("Cómputo USD 3.00", text, StringComparison.Ordinal);
+        Assert.Contains("Cómputo USD 18.00", text, StringComparison.Ordinal);
         Assert.Contains("Hacer una reserva 3", text, StringComparison.Ordinal);
         Assert.Contains("Horario 1", text, StringComparison.Ordinal);
         Assert.Contains("Confirmada 2 telegram 1", text, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public abstract class MonthlyReportSuite(string kind) : IAsyncLifetime
         Assert.Contains("Messages 9 4 ▲ +125.0 %", text, StringComparison.Ordinal);
         Assert.Contains("Response time (median) 20 s 30 s ▼ −33.3 %", text, StringComparison.Ordinal);
         Assert.Contains("Delivery rate 80.0 % 100.0 % ▼ −20.0 pp", text, StringComparison.Ordinal);
-        Assert.Contains("Cost USD 5.00 USD 2.50 ▲ +100.0 %", text, StringComparison.Ordinal);
+        Assert.Contains("Cost USD 20.00 USD 17.50 ▲ +14.3 %", text, StringComparison.Ordinal);
         Assert.Contains("Make a booking 3", text, StringComparison.Ordinal);
         Assert.Contains("Acknowledged 2 telegram 1", text, StringComparison.Ordinal);
         Assert.Contains("Page 1 of 2", text, StringComparison.Ordinal);

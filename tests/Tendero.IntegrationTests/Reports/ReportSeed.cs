@@ -16,7 +16,7 @@ namespace Tendero.IntegrationTests.Reports;
 /// USD 2.50 of messages.</item>
 /// </list>
 /// Against October: messages 9 vs 4 (+125.0 %), customers 3 vs 2 (+50.0 %), median 20 s vs 30 s (−33.3 %), delivery 80.0 % vs
-/// 100.0 % (−20.0 pp), cost 5.00 vs 2.50 (+100.0 %).
+/// 100.0 % (−20.0 pp), cost 5.00 vs 2.50 in the ledger, 20.00 vs 17.50 (+14.3 %) with a compute_per_month of 15.00 in each.
 /// </summary>
 internal static class ReportSeed
 {
