@@ -13,9 +13,9 @@ namespace Tendero.Export;
 /// restart does not export the same day twice, and a server that was down at that hour exports when it comes back.
 /// Its body is <see cref="RunOnceAsync"/>, checked every minute.
 /// </summary>
-public sealed partial class DailyExportWorker(Businesses businesses, IDatabase database, TimeProvider time, ILogger<DailyExportWorker> logger) : BackgroundService
+public sealed partial class DailyExportWorker(Businesses businesses, IDatabase database, TimeProvider time, ILogger<DailyExportWorker> logger) : Hosting.PeriodicWorker
 {
-    public static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
     /// <summary>Exports each business that is due and has no folder for today yet; returns the folders written.</summary>
     public async Task<IReadOnlyList<string>> RunOnceAsync(CancellationToken ct)
@@ -62,26 +62,13 @@ public sealed partial class DailyExportWorker(Businesses businesses, IDatabase d
         return written;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Period, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                Log.Failed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeProvider Clock => time;
+
+    protected override TimeSpan Period => Every;
+
+    protected override Task RoundAsync(CancellationToken ct) => RunOnceAsync(ct);
+
+    protected override void RoundFailed(Exception error) => Log.Failed(logger, error);
 
     private static partial class Log
     {

@@ -8,9 +8,9 @@ namespace Tendero.Export;
 /// The <c>retention</c> worker: every hour, for each business with a <c>retention:</c> section, purges message bodies
 /// older than its <c>message_bodies_days</c> (see <see cref="MessageRetention"/>). Its body is <see cref="RunOnceAsync"/>.
 /// </summary>
-public sealed partial class RetentionWorker(Businesses businesses, MessageRetention retention, TimeProvider time, ILogger<RetentionWorker> logger) : BackgroundService
+public sealed partial class RetentionWorker(Businesses businesses, MessageRetention retention, TimeProvider time, ILogger<RetentionWorker> logger) : Hosting.PeriodicWorker
 {
-    public static readonly TimeSpan Period = TimeSpan.FromHours(1);
+    public static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
     public async Task<PurgeCounts> RunOnceAsync(CancellationToken ct)
     {
@@ -32,26 +32,13 @@ public sealed partial class RetentionWorker(Businesses businesses, MessageRetent
         return total;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Period, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                Log.Failed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeProvider Clock => time;
+
+    protected override TimeSpan Period => Every;
+
+    protected override Task RoundAsync(CancellationToken ct) => RunOnceAsync(ct);
+
+    protected override void RoundFailed(Exception error) => Log.Failed(logger, error);
 
     private static partial class Log
     {

@@ -11,10 +11,10 @@ namespace Tendero.Reports;
 /// skips one; a server that was down on the day writes it when it comes back, and catches up on missed months after it.
 /// A month with no messages and no costs (before Tendero was in use) is marked done without a file.
 /// </summary>
-public sealed partial class ReportWorker(Businesses businesses, IDatabase database, TimeProvider time, ILogger<ReportWorker> log) : BackgroundService
+public sealed partial class ReportWorker(Businesses businesses, IDatabase database, TimeProvider time, ILogger<ReportWorker> log) : Hosting.PeriodicWorker
 {
     /// <summary>How often the schedule is looked at; a report is written within this long of its time.</summary>
-    public static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
     private const int MaxCatchUp = 12;
     private readonly CursorStore cursors = new(database);
@@ -66,22 +66,13 @@ public sealed partial class ReportWorker(Businesses businesses, IDatabase databa
 
     private static bool Before(ReportMonth a, ReportMonth b) => (a.Year, a.Month).CompareTo((b.Year, b.Month)) < 0;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Period, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.Failed(log, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeProvider Clock => time;
+
+    protected override TimeSpan Period => Every;
+
+    protected override Task RoundAsync(CancellationToken ct) => RunOnceAsync(ct);
+
+    protected override void RoundFailed(Exception error) => Log.Failed(log, error);
 
     private static partial class Log
     {

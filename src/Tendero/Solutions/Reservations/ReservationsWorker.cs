@@ -18,10 +18,10 @@ namespace Tendero.Solutions.Reservations;
 /// </summary>
 public sealed partial class ReservationsWorker(
     Businesses businesses, ReservationBookLocator books, ReservationJobs jobs, IDatabase database, ChainStore chains, PeopleStore people,
-    WorkSignals signals, TimeProvider time, ILogger<ReservationsWorker> log) : BackgroundService
+    WorkSignals signals, TimeProvider time, ILogger<ReservationsWorker> log) : Hosting.PeriodicWorker
 {
     /// <summary>How often the clock is looked at.</summary>
-    public static readonly TimeSpan Period = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 
     /// <summary>One look at the clock for every business. Returns how many tickets and reminders it started.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -114,26 +114,13 @@ public sealed partial class ReservationsWorker(
         return started;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Period, time);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                await timer.WaitForNextTickAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                Log.RoundFailed(log, e);
-            }
-        }
-    }
+    protected override TimeProvider Clock => time;
+
+    protected override TimeSpan Period => Every;
+
+    protected override Task RoundAsync(CancellationToken ct) => RunOnceAsync(ct);
+
+    protected override void RoundFailed(Exception error) => Log.RoundFailed(log, error);
 
     private static partial class Log
     {
