@@ -6,7 +6,7 @@ using Tendero.Storage;
 namespace Tendero.Dashboard;
 
 /// <summary>Turns the ledger's figures into a <see cref="DashboardReport"/>: local days, percentiles, the funnel and costs.</summary>
-public sealed class DashboardBuilder(DashboardQueries queries, TimeProvider time)
+public sealed class DashboardBuilder(DashboardQueries queries, ModelCallStore calls, TimeProvider time)
 {
     public const int MaxDays = 90;
 
@@ -28,7 +28,7 @@ public sealed class DashboardBuilder(DashboardQueries queries, TimeProvider time
         var failures = await queries.FailuresAsync(id, fromMs, untilMs, ct);
         var lanes = await queries.LanesAsync(id, (now - TimeSpan.FromHours(1)).Ms(), ct);
         var chains = await queries.ChainsInFlightAsync(id, ct);
-        var tiers = await queries.TiersAsync(id, fromMs, untilMs, ct);
+        var tiers = await calls.TotalsAsync(id, from, now.AddMilliseconds(1), ct);
 
         return new DashboardReport(
             id, business.Name, zone.Id, days, TimeZoneInfo.ConvertTime(from, zone), TimeZoneInfo.ConvertTime(now, zone),
@@ -37,7 +37,7 @@ public sealed class DashboardBuilder(DashboardQueries queries, TimeProvider time
             Funnel(statuses, failures),
             lanes.Select(l => Lane(l, business)).ToList(),
             chains,
-            tiers.Select(t => new TierView(t.Tier, t.Calls, t.Ok, t.InputTokens, t.OutputTokens, withMoney ? MoneyView.Of(t.Micros, t.Currency) : null)).ToList(),
+            tiers.Select(t => new TierView(t.Tier, t.Calls, t.Calls - t.NotOk, t.InputTokens, t.OutputTokens, withMoney ? MoneyView.Of(t.AmountMicros, t.Currency) : null)).ToList(),
             withMoney ? await CostsAsync(business, dates, fromMs, untilMs, ct) : null);
     }
 

@@ -70,17 +70,6 @@ public sealed class DashboardQueries(IDatabase database)
              GROUP BY policy, step ORDER BY policy, step
             """, new { businessId }, ct);
 
-    public Task<IReadOnlyList<TierTotal>> TiersAsync(string businessId, long from, long until, CancellationToken ct) =>
-        Query<TierTotal>(
-            """
-            SELECT tier, currency, COUNT(*) AS Calls,
-                   CAST(SUM(CASE WHEN outcome = 'ok' THEN 1 ELSE 0 END) AS BIGINT) AS Ok,
-                   CAST(SUM(input_tokens) AS BIGINT) AS InputTokens, CAST(SUM(output_tokens) AS BIGINT) AS OutputTokens,
-                   CAST(SUM(amount_micros) AS BIGINT) AS Micros
-              FROM model_calls WHERE business_id = @businessId AND created_at >= @from AND created_at < @until
-             GROUP BY tier, currency ORDER BY tier, currency
-            """, new { businessId, from, until }, ct);
-
     public Task<IReadOnlyList<CostBucket>> ModelCostsAsync(string businessId, long from, long until, CancellationToken ct) =>
         Query<CostBucket>(
             """

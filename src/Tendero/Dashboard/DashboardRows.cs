@@ -40,17 +40,6 @@ public sealed class ChainStepCount
     public long Count { get; init; }
 }
 
-public sealed class TierTotal
-{
-    public string Tier { get; init; } = "";
-    public string Currency { get; init; } = "";
-    public long Calls { get; init; }
-    public long Ok { get; init; }
-    public long InputTokens { get; init; }
-    public long OutputTokens { get; init; }
-    public long Micros { get; init; }
-}
-
 public sealed class CostBucket
 {
     public long Bucket { get; init; }

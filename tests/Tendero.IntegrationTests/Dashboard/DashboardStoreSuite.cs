@@ -28,7 +28,7 @@ public abstract class DashboardStoreSuite(string kind) : IAsyncLifetime
         await DashboardSeed.WriteAsync(database!, "el-otro", time.GetUtcNow());
         var business = Business();
 
-        var report = await new DashboardBuilder(new DashboardQueries(database!), time).BuildAsync(business, 7, withMoney: true, default);
+        var report = await new DashboardBuilder(new DashboardQueries(database!), new Tendero.Storage.ModelCallStore(database!), time).BuildAsync(business, 7, withMoney: true, default);
 
         Assert.Equal(new DateOnly(2026, 11, 26), report.Messages[^1].Date);
         Assert.Equal(7, report.Messages.Count);
