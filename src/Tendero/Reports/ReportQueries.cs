@@ -14,6 +14,7 @@ public sealed class ReportQueries(IDatabase database)
     {
         var (from, to) = month.Range(zone);
         var p = new { b = businessId, from = from.Ms(), to = to.Ms() };
+        var tiers = await new ModelCallStore(database).TotalsAsync(businessId, from, to, ct);
         return await database.ReadAsync(async c =>
         {
             var messages = (await c.QueryAsync<MessageRow>(new CommandDefinition(
@@ -29,14 +30,8 @@ public sealed class ReportQueries(IDatabase database)
                 """, p, cancellationToken: ct))).ToList();
             var costs = (await c.QueryAsync<SumRow>(new CommandDefinition(
                 """
-                SELECT source AS Name, currency AS Currency, COUNT(*) AS Count, SUM(amount_micros) AS Micros, 0 AS InputTokens, 0 AS OutputTokens
+                SELECT source AS Name, currency AS Currency, SUM(amount_micros) AS Micros
                   FROM costs WHERE business_id = @b AND created_at >= @from AND created_at < @to GROUP BY source, currency
-                """, p, cancellationToken: ct))).ToList();
-            var tiers = (await c.QueryAsync<SumRow>(new CommandDefinition(
-                """
-                SELECT tier AS Name, currency AS Currency, COUNT(*) AS Count, SUM(amount_micros) AS Micros,
-                       SUM(input_tokens) AS InputTokens, SUM(output_tokens) AS OutputTokens
-                  FROM model_calls WHERE business_id = @b AND created_at >= @from AND created_at < @to GROUP BY tier, currency
                 """, p, cancellationToken: ct))).ToList();
             var intents = (await c.QueryAsync<string>(new CommandDefinition(
                 """
@@ -61,7 +56,7 @@ public sealed class ReportQueries(IDatabase database)
 
     private static MonthFigures Build(
         ReportMonth month, TimeZoneInfo zone, string currency, List<MessageRow> messages, List<ReplyRow> replies, List<SumRow> costs,
-        List<SumRow> tiers, List<string> intents, List<ChainRowLite> chains, List<NoticeRow> notices, ReservationFigures? reservations)
+        IReadOnlyList<ModelCallTotal> tiers, List<string> intents, List<ChainRowLite> chains, List<NoticeRow> notices, ReservationFigures? reservations)
     {
         DateOnly DayOf(long ms) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(ms), zone).DateTime);
         var inbound = messages.Where(m => m.Direction == "in").ToList();
@@ -96,14 +91,14 @@ public sealed class ReportQueries(IDatabase database)
             Currency = currency,
             MessageMicros = CostOf(s => s == "message"),
             // Model calls are their own ledger (model_calls); a "model" cost entry would count them twice.
-            ModelMicros = tiers.Where(t => t.Currency == currency).Sum(t => t.Micros),
+            ModelMicros = tiers.Where(t => t.Currency == currency).Sum(t => t.AmountMicros),
             ComputeMicros = CostOf(s => s is not "message" and not "model"),
             Days = days,
             Channels = messages.GroupBy(m => m.Channel).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ChannelFigures(g.Key,
                 g.Count(m => m.Direction == "in"), g.Count(m => m.Direction == "out"),
                 g.Count(m => m.Direction == "out" && Reached(m)), g.Count(m => m.Direction == "out" && m.Status == "failed"))).ToList(),
-            Tiers = tiers.GroupBy(t => t.Name).OrderBy(g => TierOrder(g.Key)).Select(g => new TierFigures(g.Key, (int)g.Sum(t => t.Count),
-                g.Sum(t => t.InputTokens), g.Sum(t => t.OutputTokens), g.Where(t => t.Currency == currency).Sum(t => t.Micros))).ToList(),
+            Tiers = tiers.GroupBy(t => t.Tier).OrderBy(g => TierOrder(g.Key)).Select(g => new TierFigures(g.Key, (int)g.Sum(t => t.Calls),
+                g.Sum(t => t.InputTokens), g.Sum(t => t.OutputTokens), g.Where(t => t.Currency == currency).Sum(t => t.AmountMicros))).ToList(),
             Intents = intents.Select(IntentOf).GroupBy(i => i).Select(g => new NamedCount(g.Key, g.Count()))
                 .OrderByDescending(i => i.Count).ThenBy(i => i.Name, StringComparer.Ordinal).ToList(),
             Chains = endings,
@@ -142,10 +137,7 @@ public sealed class ReportQueries(IDatabase database)
     {
         public string Name { get; set; } = "";
         public string Currency { get; set; } = "";
-        public long Count { get; set; }
         public long Micros { get; set; }
-        public long InputTokens { get; set; }
-        public long OutputTokens { get; set; }
     }
 
     private sealed class ChainRowLite
