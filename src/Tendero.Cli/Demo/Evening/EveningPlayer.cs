@@ -52,7 +52,7 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
                 return answer;
             }
             var es = c.Guest.Language == "es";
-            var picks = 0;
+            var picked = false;
             for (var i = 0; i < c.Turns.Count; i++)
             {
                 if (i > 0)
@@ -61,8 +61,9 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
                 }
                 var answer = await TurnAsync(c.Turns[i].Text);
                 // Refused a time, a guest takes the first one offered (once: if that goes too, they give up); the pick books it.
-                while (OffersAlternatives(answer) && picks++ < 1)
+                if (!picked && OffersAlternatives(answer))
                 {
+                    picked = true;
                     Interlocked.Increment(ref offered);
                     await Task.Delay(TimeSpan.FromMinutes(1), clock, token);
                     answer = await TurnAsync(es ? "la primera, por favor" : "the first one, please");
