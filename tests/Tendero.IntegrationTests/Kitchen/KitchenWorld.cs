@@ -58,19 +58,24 @@ internal sealed class KitchenWorld : IAsyncDisposable
         return new KitchenWorld(db, app, book);
     }
 
-    /// <summary>A worker of the test's own on a fake clock at <paramref name="local"/> on <see cref="Today"/>, business time.</summary>
-    public ReservationsWorker WorkerAt(TimeOnly local)
+    /// <summary>
+    /// A worker of the test's own on a fake clock at <paramref name="local"/> on <paramref name="day"/> (default
+    /// <see cref="Today"/>), business time. What it publishes is stamped with that clock, and the server's agents take
+    /// work only once its time has come: a test whose tickets must print uses a day already past.
+    /// </summary>
+    public ReservationsWorker WorkerAt(TimeOnly local, DateOnly? day = null)
     {
         var zone = App.Business.TimeZone;
-        var at = Today.ToDateTime(local);
+        var at = (day ?? Today).ToDateTime(local);
         var clock = new FakeTimeProvider(new DateTimeOffset(at, zone.GetUtcOffset(at)));
         return ActivatorUtilities.CreateInstance<ReservationsWorker>(App.Server.Services, clock);
     }
 
-    public Reservation Booking(string id, string time, int party, string notes = "", string phone = "+50761110001", string channel = "whatsapp", string name = "Ana Núñez") =>
+    public Reservation Booking(string id, string time, int party, string notes = "", string phone = "+50761110001", string channel = "whatsapp",
+        string name = "Ana Núñez", DateOnly? day = null) =>
         Book.Add(new Reservation
         {
-            Id = id, Business = Business, Date = Today, Time = TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
+            Id = id, Business = Business, Date = day ?? Today, Time = TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
             PartySize = party, Name = name, Phone = phone, Channel = channel, Notes = notes,
         });
 

@@ -6,19 +6,23 @@ namespace Tendero.IntegrationTests.Kitchen;
 public sealed class PrepSummaryTests
 {
     private const string NoPhone = ""; // bookings staff typed without a phone: no reminders in this test
+
+    // The summary's ticket is stamped 17:00 on the worker's clock: on a day already past, it prints whatever the hour.
+    private static DateOnly Yesterday(KitchenWorld world) => world.Today.AddDays(-1);
+
     [Fact]
     public async Task PrepSummary_At1700_OneTicketWithCoversPerSlotAndAllergies_OncePerDay()
     {
         await using var world = await KitchenWorld.StartAsync();
-        world.Booking("a", "19:00", 4, "alérgica al maní", phone: NoPhone);
-        world.Booking("b", "19:15", 2, phone: NoPhone);
-        world.Booking("c", "20:00", 6, "vegetariano; intolerante a la lactosa", name: "Carla Ruiz", phone: NoPhone);
-        world.Booking("d", "12:30", 3, "mariscos no", phone: NoPhone); // lunch: before the summary's time
-        world.Book.Add(world.Booking("e", "20:15", 5, "gluten", phone: NoPhone) with { Status = ReservationStatus.Cancelled });
+        world.Booking("a", "19:00", 4, "alérgica al maní", phone: NoPhone, day: Yesterday(world));
+        world.Booking("b", "19:15", 2, phone: NoPhone, day: Yesterday(world));
+        world.Booking("c", "20:00", 6, "vegetariano; intolerante a la lactosa", name: "Carla Ruiz", phone: NoPhone, day: Yesterday(world));
+        world.Booking("d", "12:30", 3, "mariscos no", phone: NoPhone, day: Yesterday(world)); // lunch: before the summary's time
+        world.Book.Add(world.Booking("e", "20:15", 5, "gluten", phone: NoPhone, day: Yesterday(world)) with { Status = ReservationStatus.Cancelled });
 
-        Assert.Equal(0, await world.WorkerAt(new TimeOnly(16, 59)).RunOnceAsync(default));
-        Assert.Equal(1, await world.WorkerAt(new TimeOnly(17, 0)).RunOnceAsync(default));
-        Assert.Equal(0, await world.WorkerAt(new TimeOnly(17, 1)).RunOnceAsync(default)); // another node, or a restart
+        Assert.Equal(0, await world.WorkerAt(new TimeOnly(16, 59), Yesterday(world)).RunOnceAsync(default));
+        Assert.Equal(1, await world.WorkerAt(new TimeOnly(17, 0), Yesterday(world)).RunOnceAsync(default));
+        Assert.Equal(0, await world.WorkerAt(new TimeOnly(17, 1), Yesterday(world)).RunOnceAsync(default)); // another node, or a restart
 
         var printer = world.App.Simulator.Printer;
         await world.UntilAsync(() => printer.Tickets.Count >= 1, "the summary printed");
@@ -40,9 +44,9 @@ public sealed class PrepSummaryTests
     public async Task PrepSummary_TwoNodesAtOnceOnPostgres_OneTicket()
     {
         await using var world = await KitchenWorld.StartAsync(database: "postgres");
-        world.Booking("a", "19:00", 4, "alérgica al maní", phone: NoPhone);
+        world.Booking("a", "19:00", 4, "alérgica al maní", phone: NoPhone, day: Yesterday(world));
 
-        var counts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.WorkerAt(new TimeOnly(17, 0)).RunOnceAsync(default)));
+        var counts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.WorkerAt(new TimeOnly(17, 0), Yesterday(world)).RunOnceAsync(default)));
 
         Assert.Equal(1, counts.Sum());
         await world.UntilAsync(() => world.App.Simulator.Printer.Tickets.Count >= 1, "the summary printed");
