@@ -13,12 +13,11 @@ internal sealed record EveningPlayed(int Said, int Accepted, IReadOnlyList<strin
 /// <summary>
 /// Plays the evening's conversations as their guests would: each waits for its start on the demo's clock, says a turn,
 /// waits for the restaurant's answer (real seconds at most), pauses, and says the next. A guest who is offered other
-/// times takes the first and confirms it.
+/// times takes the first (and confirms it, when asked).
 /// </summary>
 internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimeProvider clock, DateTimeOffset evening)
 {
     private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
     private int accepted;
     private int offered;
@@ -102,19 +101,13 @@ internal sealed partial class EveningPlayer(ProviderSimulator simulator, TimePro
     /// <summary>Waits (real time) for an answer after the first <paramref name="before"/>; all of them joined, or null when none came.</summary>
     private async Task<string?> AnswerAfterAsync(EveningGuest guest, int before, CancellationToken ct)
     {
-        var start = TimeProvider.System.GetTimestamp();
-        while (TimeProvider.System.GetElapsedTime(start) < AnswerTimeout)
+        if (!await RealTime.UntilAsync(() => AnswersTo(guest).Count > before, AnswerTimeout, ct))
         {
-            var answers = AnswersTo(guest);
-            if (answers.Count > before)
-            {
-                // An answer can come in two messages; give the second a moment.
-                await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System, ct);
-                return string.Join("\n", AnswersTo(guest).Skip(before));
-            }
-            await Task.Delay(Poll, TimeProvider.System, ct);
+            return null;
         }
-        return null;
+        // An answer can come in two messages; give the second a moment.
+        await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System, ct);
+        return string.Join("\n", AnswersTo(guest).Skip(before));
     }
 
     /// <summary>Whether the restaurant's answer offers other times to choose from (the slot asked for was full or closed).</summary>

@@ -3,7 +3,8 @@ using Tendero.Simulator;
 namespace Tendero.Cli.Demo.Evening;
 
 /// <summary>How the guests booked before the day answered their 10:00 reminders.</summary>
-internal sealed record RemindersAnswered(int Confirmed, int Cancelled, int NeverAnswered, int NotReceived);
+/// <paramref name="SilentReachedBySms"/>: the guest who never read WhatsApp got the chain's SMS (its step two hours later).
+internal sealed record RemindersAnswered(int Confirmed, int Cancelled, bool SilentReachedBySms, int NotReceived);
 
 /// <summary>
 /// The guests of the six bookings seeded into the demo's sheet (<c>ReservationWorkbook.ResetDemoAsync</c>) and their
@@ -53,23 +54,17 @@ internal static class EveningReminders
         return new RemindersAnswered(
             Confirmed: outcomes.Count(o => o == "Confirmar"),
             Cancelled: outcomes.Count(o => o == "Cancelar"),
-            NeverAnswered: 1,
+            SilentReachedBySms: await SmsReachedAsync(simulator, Silent, ct),
             NotReceived: outcomes.Count(o => o == "not received"));
     }
 
     /// <summary>Waits (real time) for a template with buttons to reach the guest's WhatsApp.</summary>
-    private static async Task<bool> ArrivedAsync(ProviderSimulator simulator, string phone, CancellationToken ct)
-    {
-        var digits = phone.TrimStart('+');
-        var start = TimeProvider.System.GetTimestamp();
-        while (TimeProvider.System.GetElapsedTime(start) < ArrivalTimeout)
-        {
-            if (simulator.Journal.OutboundMessages(SimProvider.WhatsApp).Any(m => m.To == digits && m.ButtonPayloads.Count > 1))
-            {
-                return true;
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, ct);
-        }
-        return false;
-    }
+    private static Task<bool> ArrivedAsync(ProviderSimulator simulator, string phone, CancellationToken ct) =>
+        RealTime.UntilAsync(() => simulator.Journal.OutboundMessages(SimProvider.WhatsApp)
+            .Any(m => m.To == phone.TrimStart('+') && m.ButtonPayloads.Count > 1), ArrivalTimeout, ct);
+
+    /// <summary>Waits (real time) for the reminder chain's SMS to reach the guest who never read WhatsApp.</summary>
+    private static Task<bool> SmsReachedAsync(ProviderSimulator simulator, string phone, CancellationToken ct) =>
+        RealTime.UntilAsync(() => simulator.Journal.OutboundMessages(SimProvider.Twilio)
+            .Any(m => m.To == phone || m.To == phone.TrimStart('+')), ArrivalTimeout, ct);
 }

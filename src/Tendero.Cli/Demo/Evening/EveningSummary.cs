@@ -44,7 +44,7 @@ internal static class EveningSummary
         if (played.Reminders is { } answered)
         {
             table.AddRow("reminders confirmed / cancelled with a tap", $"{N(answered.Confirmed)} / {N(answered.Cancelled)}");
-            table.AddRow("reminders never read (the chain went on to SMS)", N(answered.NeverAnswered));
+            table.AddRow("reminder never read: the chain's SMS reached the guest", answered.SilentReachedBySms ? "yes" : "[red]no[/]");
             if (answered.NotReceived > 0)
             {
                 table.AddRow("[red]reminders that never reached their guest[/]", N(answered.NotReceived));
