@@ -124,13 +124,11 @@ public static class ServerSetup
         services.AddSingleton<ParserAgent>();
         services.AddSingleton<ConversationAgent>();
         services.AddSingleton<HandoffAgent>();
-        services.AddSingleton<Solutions.Reservations.ReservationsAgent>();
         services.AddSingleton<ActionsAgent>();
         services.AddActions(settings.Speed, settings.Actions);
         services.AddPrinting(settings.Speed);
         Connectors.Sheets.SheetsSetup.AddTenderoSheets(services, settings.Speed);
-        Solutions.Reservations.ReservationsSetup.AddReservationBook(services);
-        services.AddReservationJobs();
+        services.AddReservations();
         services.AddSingleton<Export.MessageRetention>();
         services.AddSingleton<Export.DailyExportWorker>();
         services.AddSingleton<Export.RetentionWorker>();
@@ -172,7 +170,7 @@ public static class ServerSetup
             AddAgent<PrinterAgent>(services, server, AgentCatalog.Printer);
             AddAgent<ActionsAgent>(services, server, AgentCatalog.Actions);
             AddAgent<SheetWriterAgent>(services, server, AgentCatalog.SheetWriter);
-            AddReservationsAgent<Solutions.Reservations.ReservationsAgent>(services, server, AgentCatalog.Reservations);
+            AddReservationsAgent<ReservationsAgent>(services, server, AgentCatalog.Reservations);
             AddReservationsAgent<KitchenAgent>(services, server, AgentCatalog.Kitchen);
             AddReservationsAgent<ReservationDeskAgent>(services, server, AgentCatalog.ReservationDesk);
         }

@@ -12,7 +12,7 @@ namespace Tendero.Solutions.Reservations;
 /// called here, outside any transaction; replies are queued with the outcome, keyed by the inbound message, so a
 /// redelivered event sends nothing twice and setting the same status again changes nothing.
 /// </summary>
-public sealed class ReservationDeskAgent(Businesses businesses, ReservationBookLocator books, ReservationJobs jobs, TimeProvider time) : IAgent
+public sealed class ReservationDeskAgent(Businesses businesses, IReservationBook book, ReservationJobs jobs, TimeProvider time) : IAgent
 {
     public string Name => AgentCatalog.ReservationDesk;
 
@@ -32,7 +32,6 @@ public sealed class ReservationDeskAgent(Businesses businesses, ReservationBookL
 
     private async Task<AgentOutcome> AnswerAsync(BusinessConfig business, ReminderAnswered answer, CancellationToken ct)
     {
-        var book = books.Book;
         var date = DateOnly.ParseExact(answer.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var booking = (await book.DayAsync(business.Id, date, ct)).FirstOrDefault(r => r.Id == answer.ReservationId);
         var language = business.Language;
@@ -61,7 +60,6 @@ public sealed class ReservationDeskAgent(Businesses businesses, ReservationBookL
 
     private async Task<AgentOutcome> CommandAsync(BusinessConfig business, StaffCommand command, CancellationToken ct)
     {
-        var book = books.Book;
         var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), business.TimeZone);
         var today = DateOnly.FromDateTime(now.DateTime);
         var key = $"staff-reply:{command.MessageId}";

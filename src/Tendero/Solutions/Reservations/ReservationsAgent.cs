@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.DependencyInjection;
 using Tendero.Agents;
 using Tendero.Agents.Conversation;
 using Tendero.Config;
@@ -14,7 +13,7 @@ namespace Tendero.Solutions.Reservations;
 /// was (an event the actions agent may forward). Events come at least once: the reply is keyed by the message id, and
 /// <see cref="ReservationDesk"/> recognises a request it already carried out, so a replay never books twice.
 /// </summary>
-public sealed class ReservationsAgent(IServiceProvider services, ConversationStore store, Businesses businesses, TimeProvider time) : IAgent
+public sealed class ReservationsAgent(IReservationBook book, ConversationStore store, Businesses businesses, TimeProvider time) : IAgent
 {
     public string Name => AgentCatalog.Reservations;
 
@@ -25,7 +24,6 @@ public sealed class ReservationsAgent(IServiceProvider services, ConversationSto
             return AgentOutcome.Nothing;
         }
         var request = Payloads.Read<RequestedPayload>(e);
-        var book = services.GetRequiredService<IReservationBook>();
         var row = await store.EnsureAsync(e.BusinessId, request.Channel, request.Address, ct);
         var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), business.TimeZone);
         var state = Read(row) ?? ConversationState.Start(business.Language, now);

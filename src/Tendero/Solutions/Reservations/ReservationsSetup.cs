@@ -10,18 +10,13 @@ namespace Tendero.Solutions.Reservations;
 /// </summary>
 public static class ReservationsSetup
 {
-    public static IServiceCollection AddReservationBook(this IServiceCollection services)
+    public static IServiceCollection AddReservations(this IServiceCollection services)
     {
         services.AddSingleton<BookSheets>();
         services.AddSingleton<ReservationBook>();
         services.AddSingleton<IReservationBook>(sp => sp.GetRequiredService<ReservationBook>());
-        return services;
-    }
-
-    public static IServiceCollection AddReservationJobs(this IServiceCollection services)
-    {
-        services.AddSingleton<ReservationBookLocator>();
         services.AddSingleton<ReservationJobs>();
+        services.AddSingleton<ReservationsAgent>();
         services.AddSingleton<KitchenAgent>();
         services.AddSingleton<ReservationDeskAgent>();
         services.AddSingleton<ReservationsWorker>();

@@ -17,7 +17,7 @@ namespace Tendero.Solutions.Reservations;
 /// section is never looked at.
 /// </summary>
 public sealed partial class ReservationsWorker(
-    Businesses businesses, ReservationBookLocator books, ReservationJobs jobs, IDatabase database, ChainStore chains, PeopleStore people,
+    Businesses businesses, IReservationBook book, ReservationJobs jobs, IDatabase database, ChainStore chains, PeopleStore people,
     WorkSignals signals, TimeProvider time, ILogger<ReservationsWorker> log) : Hosting.PeriodicWorker
 {
     /// <summary>How often the clock is looked at.</summary>
@@ -56,7 +56,7 @@ public sealed partial class ReservationsWorker(
         {
             return 0;
         }
-        var bookings = await books.Book.DayAsync(business.Id, day, ct);
+        var bookings = await book.DayAsync(business.Id, day, ct);
         var ticket = KitchenTickets.PrepSummary(business, day, from, bookings, now);
         var dedupe = $"prep:{business.Id}:{ReservationJobs.Day(day)}";
         var printed = await database.WriteAsync(async (c, t) =>
@@ -91,7 +91,7 @@ public sealed partial class ReservationsWorker(
         }
         var reminded = await jobs.DoneAsync(business.Id, day, ReservationJobs.Reminder, ct);
         var started = 0;
-        foreach (var r in await books.Book.DayAsync(business.Id, day, ct))
+        foreach (var r in await book.DayAsync(business.Id, day, ct))
         {
             if (r.Status != ReservationStatus.Confirmed || r.Time <= at || reminded.Contains(r.Id) || Reminders.Addresses(r) is not { } addresses)
             {
